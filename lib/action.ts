@@ -1,0 +1,58 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { type Actor, getActor } from "@/lib/auth/session";
+import { DomainError, ValidationError } from "@/lib/errors";
+
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+async function runValidated<S extends z.ZodType, T>(
+  schema: S,
+  rawInput: unknown,
+  handler: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(rawInput);
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
+    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    // redirect() and notFound() are thrown on purpose and must reach Next.
+    unstable_rethrow(error);
+    if (error instanceof ValidationError) {
+      return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    }
+    if (error instanceof DomainError) return { ok: false, error: error.message };
+    const errorId = randomUUID();
+    console.error(`Action failed (error id ${errorId})`, error);
+    return { ok: false, error: `Something went wrong on our side (error id ${errorId}).` };
+  }
+}
+
+/**
+ * A server action for signed-in users: it validates the input with `schema`, passes the actor to
+ * `handler`, and turns every failure into an ActionResult; no raw exception reaches the client.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, actor: Actor) => Promise<T>,
+) {
+  return async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
+    return runValidated(schema, rawInput, (input) => handler(input, actor));
+  };
+}
+
+/** A server action open to signed-out visitors (sign-in, registration). */
+export function definePublicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<T>,
+) {
+  return (rawInput: z.input<S>): Promise<ActionResult<T>> => runValidated(schema, rawInput, handler);
+}

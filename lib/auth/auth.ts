@@ -1,0 +1,21 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { requestContextFrom } from "@/lib/request-context";
+import { authConfig } from "./auth.config";
+import { verifyCredentials } from "./credentials";
+import { signInSchema } from "./schemas";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        return verifyCredentials(parsed.data, requestContextFrom(request.headers));
+      },
+    }),
+  ],
+});

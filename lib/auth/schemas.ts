@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Normalised the way accounts are stored: trimmed and lower-case. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address."));
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  // Length is not checked here: a sign-in form must not reveal the password policy.
+  password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
+  callbackUrl: z.string().optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

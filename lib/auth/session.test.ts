@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createUser } from "@/lib/test/factories";
+import { loadActor } from "./session";
+
+describe("loadActor", () => {
+  it("returns the actor with the role of their membership", async () => {
+    const { user, actor } = await createUser({ role: "MANAGER" });
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 })).toEqual(actor);
+  });
+
+  it("returns null without claims", async () => {
+    expect(await loadActor({})).toBeNull();
+  });
+
+  it("ends the session of a disabled account", async () => {
+    const { user, actor } = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 })).toBeNull();
+  });
+
+  it("ends sessions issued before the session version was bumped", async () => {
+    const { user, actor } = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 })).toBeNull();
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 1 })).not.toBeNull();
+  });
+
+  it("ends the session when the membership is gone, and picks up a role change at once", async () => {
+    const { user, actor } = await createUser({ role: "CLIENT" });
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 };
+    await db.membership.updateMany({ where: { userId: user.id }, data: { role: "AGENT" } });
+    expect((await loadActor(claims))?.role).toBe("AGENT");
+    await db.membership.deleteMany({ where: { userId: user.id } });
+    expect(await loadActor(claims)).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { auth } from "./auth";
+import { STAFF_ROLES } from "./roles";
+
+/** The signed-in user acting in one workspace: what every query and mutation takes first. */
+export type Actor = {
+  userId: string;
+  workspaceId: string;
+  role: Role;
+  email: string;
+  name: string;
+};
+
+/** What the session token says: who signed in, into which workspace, at which session version. */
+export type SessionClaims = { userId?: string; workspaceId?: string; sessionVersion?: number };
+
+/**
+ * The actor for a session's claims, or null. The token is only a pointer: the membership and
+ * account are re-read so that a disabled account, a changed role, a removed membership or a
+ * bumped session version ends the session at once.
+ */
+export async function loadActor({ userId, workspaceId, sessionVersion }: SessionClaims): Promise<Actor | null> {
+  if (!userId || !workspaceId) return null;
+  const membership = await db.membership.findUnique({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    select: {
+      role: true,
+      user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true } },
+    },
+  });
+  if (!membership || membership.user.disabledAt) return null;
+  if (membership.user.sessionVersion !== sessionVersion) return null;
+  return {
+    userId,
+    workspaceId,
+    role: membership.role,
+    email: membership.user.email,
+    name: membership.user.name,
+  };
+}
+
+/** The current actor, or null when signed out; read once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  return loadActor({
+    userId: session?.user?.id,
+    workspaceId: session?.workspaceId,
+    sessionVersion: session?.sessionVersion,
+  });
+});
+
+/** The current actor; a signed-out visitor is sent to sign-in and brought back afterwards. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (actor) return actor;
+  const path = (await headers()).get("x-triage-path");
+  redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : "/sign-in");
+}
+
+/** The current actor if their role is one of `roles`; anyone else gets a 404. */
+export async function requireRole(roles: readonly Role[]): Promise<Actor> {
+  const actor = await requireActor();
+  if (!roles.includes(actor.role)) notFound();
+  return actor;
+}
+
+export function requireStaff(): Promise<Actor> {
+  return requireRole(STAFF_ROLES);
+}

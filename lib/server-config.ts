@@ -1,0 +1,29 @@
+/**
+ * The configuration the server cannot run without. `npm start` / `npm run dev` fill these in
+ * for a local install (secrets generated under .data/); in production they come from the
+ * environment and the server refuses to start without them.
+ */
+const REQUIRED_VARIABLES = [
+  { name: "DATABASE_URL", help: "the PostgreSQL connection string" },
+  { name: "AUTH_SECRET", help: "at least 32 random bytes, e.g. `openssl rand -base64 32`" },
+] as const;
+
+export function findMissingServerConfig(env: Record<string, string | undefined> = process.env): string[] {
+  const missing = REQUIRED_VARIABLES.filter(({ name }) => !env[name]).map(
+    ({ name, help }) => `${name} (${help})`,
+  );
+  if (env.AUTH_SECRET && env.AUTH_SECRET.length < 32) {
+    missing.push("AUTH_SECRET is too short: use at least 32 characters");
+  }
+  return missing;
+}
+
+export function assertServerConfig(env: Record<string, string | undefined> = process.env): void {
+  const missing = findMissingServerConfig(env);
+  if (missing.length > 0) {
+    throw new Error(
+      `Triage cannot start. Set these environment variables:\n  - ${missing.join("\n  - ")}\n` +
+        "For a local install, run `npm start`, which generates development secrets in .data/.",
+    );
+  }
+}

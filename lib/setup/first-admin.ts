@@ -1,0 +1,67 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import { emailSchema } from "@/lib/auth/schemas";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const DEFAULT_WORKSPACE = { name: "Triage", slug: "default" } as const;
+const DEFAULT_ADMIN_EMAIL = "admin@triage.localhost";
+/** The shortest password the admin may be given (NIST SP 800-63B for single-factor accounts). */
+export const MIN_ADMIN_PASSWORD_LENGTH = 15;
+// Any constant works: it only serialises concurrent first starts of several instances.
+const BOOTSTRAP_LOCK_KEY = 7_349_112;
+
+export type FirstAdminResult =
+  | { created: false }
+  | { created: true; email: string; generatedPassword: string | null };
+
+/** 24 characters of base64url: 144 bits, printable, no ambiguity about where it ends. */
+function generatePassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+/**
+ * On a database with no workspace, creates the default workspace and its first admin, from
+ * ADMIN_EMAIL / ADMIN_PASSWORD when given, otherwise with a generated password that the caller
+ * prints once (only its hash is stored). Does nothing once any workspace exists, and is safe
+ * when several instances start at the same time.
+ */
+export async function ensureFirstAdmin(
+  client: PrismaClient,
+  options: { email?: string; password?: string },
+): Promise<FirstAdminResult> {
+  if ((await client.workspace.count()) > 0) return { created: false };
+
+  const email = emailSchema.parse(options.email ?? DEFAULT_ADMIN_EMAIL);
+  if (options.password !== undefined && options.password.length < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new Error(`ADMIN_PASSWORD must have at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`);
+  }
+  const generatedPassword = options.password === undefined ? generatePassword() : null;
+  const passwordHash = await hashPassword(options.password ?? generatedPassword!);
+
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY})`;
+    if ((await tx.workspace.count()) > 0) return { created: false } as const;
+
+    const workspace = await tx.workspace.create({ data: DEFAULT_WORKSPACE });
+    const admin = await tx.user.create({
+      data: {
+        email,
+        name: "Administrator",
+        passwordHash,
+        emailVerifiedAt: new Date(),
+        memberships: { create: { workspaceId: workspace.id, role: "ADMIN" } },
+      },
+    });
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      actorId: null,
+      action: "workspace.bootstrapped",
+      targetType: "user",
+      targetId: admin.id,
+      metadata: { email, passwordGenerated: generatedPassword !== null },
+    });
+    return { created: true, email, generatedPassword } as const;
+  });
+}
