@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { TicketList } from "@/components/tickets/ticket-list";
+import { isStaff } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { listTicketsForActor } from "@/lib/tickets/queries";
+import { ticketListParamsSchema } from "@/lib/tickets/schemas";
+
+export const metadata: Metadata = { title: "Tickets" };
+
+export default async function TicketsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const params = ticketListParamsSchema.parse(await searchParams);
+  const page = await listTicketsForActor(actor, params);
+  const isStaffView = isStaff(actor.role);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{isStaffView ? "Tickets" : "My tickets"}</h1>
+        <p className="mt-1 text-sm text-fg-muted">
+          {isStaffView
+            ? "Every ticket in the workspace, most recently updated first."
+            : "The requests you have filed, most recently updated first."}
+        </p>
+      </div>
+      <TicketList page={page} showPeople={isStaffView} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { ChevronDown, LogOut } from "lucide-react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
+import { signOutAction } from "@/lib/auth/actions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+}
+
+/** Account button with a menu (who is signed in, their role, sign out); Escape closes it. */
+export function UserMenu({ user }: { user: { name: string; email: string; role: Role } }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [isSigningOut, startSignOut] = useTransition();
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const closeOnOutside = (event: MouseEvent) => {
+      if (!containerRef.current?.contains(event.target as Node)) setIsOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => event.key === "Escape" && setIsOpen(false);
+    document.addEventListener("mousedown", closeOnOutside);
+    document.addEventListener("keydown", closeOnEscape);
+    return () => {
+      document.removeEventListener("mousedown", closeOnOutside);
+      document.removeEventListener("keydown", closeOnEscape);
+    };
+  }, [isOpen]);
+
+  return (
+    <div ref={containerRef} className="relative">
+      <button
+        type="button"
+        aria-expanded={isOpen}
+        aria-haspopup="true"
+        aria-controls="user-menu"
+        onClick={() => setIsOpen((open) => !open)}
+        className="flex items-center gap-2 rounded-md py-1 pr-1.5 pl-1 hover:bg-surface-muted"
+      >
+        <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+          {initials(user.name)}
+        </span>
+        <span className="hidden text-sm font-medium sm:inline">{user.name}</span>
+        <span className="sr-only">Account menu</span>
+        <ChevronDown aria-hidden className="size-4 text-fg-muted" />
+      </button>
+      {isOpen && (
+        <div
+          id="user-menu"
+          className="absolute right-0 mt-2 w-64 rounded-lg border border-border bg-surface p-1 shadow-lg"
+        >
+          <div className="px-3 py-2.5">
+            <p className="truncate text-sm font-medium">{user.name}</p>
+            <p className="truncate text-sm text-fg-muted">{user.email}</p>
+            <div className="mt-2">
+              <Badge tone="violet">{ROLE_LABELS[user.role]}</Badge>
+            </div>
+          </div>
+          <div className="my-1 border-t border-border" />
+          <button
+            type="button"
+            disabled={isSigningOut}
+            onClick={() => startSignOut(() => signOutAction())}
+            className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm hover:bg-surface-muted disabled:opacity-60"
+          >
+            <LogOut aria-hidden className="size-4" />
+            {isSigningOut ? "Signing out…" : "Sign out"}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { type InputHTMLAttributes, useId } from "react";
+import { cn } from "./cn";
+
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  error?: string;
+};
+
+/** A labelled input whose error is announced and tied to it with aria-describedby. */
+export function TextField({ label, error, className, id, ...props }: TextFieldProps) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <label htmlFor={inputId} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        className={cn(
+          "block h-10 w-full rounded-md border bg-surface px-3 text-sm text-fg shadow-xs",
+          "placeholder:text-fg-muted focus-visible:outline-2",
+          error ? "border-danger" : "border-border",
+        )}
+        {...props}
+      />
+      {error && (
+        <p id={errorId} className="text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
