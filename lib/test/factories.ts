@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Prisma, Role, Ticket } from "@/lib/generated/prisma/client";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+// Hashing costs ~20 ms; every factory user shares one hash of TEST_PASSWORD.
+let testPasswordHash: Promise<string> | undefined;
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createWorkspace(overrides: Partial<Prisma.WorkspaceCreateInput> = {}) {
+  const suffix = unique();
+  return db.workspace.create({ data: { name: `Workspace ${suffix}`, slug: `ws-${suffix}`, ...overrides } });
+}
+
+type CreateUserOptions = {
+  role?: Role;
+  workspaceId?: string;
+  email?: string;
+  name?: string;
+  disabled?: boolean;
+};
+
+/** A verified user with TEST_PASSWORD and a membership; returns the user and their Actor. */
+export async function createUser(options: CreateUserOptions = {}) {
+  const workspaceId = options.workspaceId ?? (await createWorkspace()).id;
+  const role = options.role ?? "CLIENT";
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const suffix = unique();
+  const user = await db.user.create({
+    data: {
+      email: options.email ?? `user-${suffix}@example.com`,
+      name: options.name ?? `User ${suffix}`,
+      passwordHash: await testPasswordHash,
+      emailVerifiedAt: new Date(),
+      disabledAt: options.disabled ? new Date() : null,
+      memberships: { create: { workspaceId, role } },
+    },
+  });
+  const actor: Actor = { userId: user.id, workspaceId, role, email: user.email, name: user.name };
+  return { user, actor };
+}
+
+type CreateTicketOptions = Partial<Omit<Prisma.TicketUncheckedCreateInput, "workspaceId" | "number">> & {
+  workspaceId: string;
+  requesterId: string;
+};
+
+/** A ticket numbered from its workspace's counter, as the app numbers them. */
+export async function createTicket(options: CreateTicketOptions): Promise<Ticket> {
+  const { number } = await db.$transaction(async (tx) => {
+    const workspace = await tx.workspace.update({
+      where: { id: options.workspaceId },
+      data: { ticketNumber: { increment: 1 } },
+      select: { ticketNumber: true },
+    });
+    return { number: workspace.ticketNumber };
+  });
+  return db.ticket.create({
+    data: {
+      title: `Ticket ${unique()}`,
+      description: "Something needs attention.",
+      ...options,
+      number,
+    },
+  });
+}

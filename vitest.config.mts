@@ -1,0 +1,23 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Tests run outside React Server Components, where `server-only` would throw on import.
+      "server-only": path.resolve(import.meta.dirname, "lib/test/server-only-stub.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+    globalSetup: ["lib/test/global-setup.ts"],
+    setupFiles: ["lib/test/database-per-file.ts"],
+    pool: "forks",
+    // next-auth imports `next/server` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
