@@ -6,7 +6,8 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { TicketPage } from "@/lib/tickets/queries";
 import { TicketPriorityLabel, TicketStatusBadge } from "./ticket-badges";
 
-const headerCell = "px-4 py-2.5 text-left text-xs font-medium tracking-wide text-fg-muted uppercase";
+// The title column takes the remaining width and truncates; the others fit their content.
+const headerCell = "px-4 py-2.5 text-left text-xs font-medium tracking-wide whitespace-nowrap text-fg-muted uppercase";
 
 /** The ticket table with keyset paging; requester and assignee columns for staff only. */
 export function TicketList({ page, showPeople }: { page: TicketPage; showPeople: boolean }) {
@@ -23,14 +24,14 @@ export function TicketList({ page, showPeople }: { page: TicketPage; showPeople:
   return (
     <div className="space-y-4">
       <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-xs">
-        <table className="w-full min-w-[40rem] text-sm">
+        <table className="w-full text-sm">
           <caption className="sr-only">Tickets, most recently updated first</caption>
           <thead className="border-b border-border bg-surface-muted/60">
             <tr>
-              <th scope="col" className={`${headerCell} w-20`}>#</th>
+              <th scope="col" className={`${headerCell} hidden w-20 sm:table-cell`}>#</th>
               <th scope="col" className={headerCell}>Title</th>
-              <th scope="col" className={headerCell}>Status</th>
-              <th scope="col" className={headerCell}>Priority</th>
+              <th scope="col" className={`${headerCell} hidden sm:table-cell`}>Status</th>
+              <th scope="col" className={`${headerCell} hidden sm:table-cell`}>Priority</th>
               {showPeople && <th scope="col" className={`${headerCell} hidden md:table-cell`}>Requester</th>}
               {showPeople && <th scope="col" className={`${headerCell} hidden lg:table-cell`}>Assignee</th>}
               <th scope="col" className={`${headerCell} text-right`}>Updated</th>
@@ -39,20 +40,30 @@ export function TicketList({ page, showPeople }: { page: TicketPage; showPeople:
           <tbody className="divide-y divide-border">
             {page.tickets.map((ticket) => (
               <tr key={ticket.id} className="hover:bg-surface-muted/50">
-                <td className="px-4 py-3 font-mono text-fg-muted">{ticket.number}</td>
-                <td className="max-w-md px-4 py-3">
+                <td className="hidden px-4 py-3 font-mono text-fg-muted sm:table-cell">{ticket.number}</td>
+                <td className="w-full max-w-0 px-4 py-3">
                   <p className="truncate font-medium">{ticket.title}</p>
-                  {ticket.category && <p className="truncate text-xs text-fg-muted">{ticket.category.name}</p>}
+                  <p className="truncate text-xs text-fg-muted">
+                    <span className="font-mono sm:hidden">#{ticket.number} · </span>
+                    {ticket.category?.name ?? "No category"}
+                  </p>
+                  {/* On narrow screens status and priority sit under the title instead of in columns. */}
+                  <div className="mt-1.5 flex items-center gap-3 sm:hidden">
+                    <TicketStatusBadge status={ticket.status} />
+                    <TicketPriorityLabel priority={ticket.priority} />
+                  </div>
                 </td>
-                <td className="px-4 py-3"><TicketStatusBadge status={ticket.status} /></td>
-                <td className="px-4 py-3"><TicketPriorityLabel priority={ticket.priority} /></td>
-                {showPeople && <td className="hidden px-4 py-3 md:table-cell">{ticket.requester.name}</td>}
+                <td className="hidden px-4 py-3 whitespace-nowrap sm:table-cell"><TicketStatusBadge status={ticket.status} /></td>
+                <td className="hidden px-4 py-3 sm:table-cell"><TicketPriorityLabel priority={ticket.priority} /></td>
                 {showPeople && (
-                  <td className="hidden px-4 py-3 text-fg-muted lg:table-cell">
+                  <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">{ticket.requester.name}</td>
+                )}
+                {showPeople && (
+                  <td className="hidden px-4 py-3 whitespace-nowrap text-fg-muted lg:table-cell">
                     {ticket.assignee?.name ?? "Unassigned"}
                   </td>
                 )}
-                <td className="px-4 py-3 text-right text-fg-muted">
+                <td className="px-4 py-3 text-right align-top whitespace-nowrap text-fg-muted sm:align-middle">
                   <RelativeTime date={ticket.updatedAt} now={now} />
                 </td>
               </tr>
