@@ -18,12 +18,14 @@ export function findMissingServerConfig(env: Record<string, string | undefined> 
   return missing;
 }
 
+export function describeMissingServerConfig(missing: string[]): string {
+  return (
+    `Triage cannot start. Set these environment variables:\n  - ${missing.join("\n  - ")}\n` +
+    "For a local install, run `npm start`, which generates development secrets in .data/."
+  );
+}
+
 export function assertServerConfig(env: Record<string, string | undefined> = process.env): void {
   const missing = findMissingServerConfig(env);
-  if (missing.length > 0) {
-    throw new Error(
-      `Triage cannot start. Set these environment variables:\n  - ${missing.join("\n  - ")}\n` +
-        "For a local install, run `npm start`, which generates development secrets in .data/.",
-    );
-  }
+  if (missing.length > 0) throw new Error(describeMissingServerConfig(missing));
 }

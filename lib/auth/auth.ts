@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { requestContextFrom } from "@/lib/request-context";
 import { authConfig } from "./auth.config";
@@ -8,6 +8,12 @@ import { signInSchema } from "./schemas";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A failed sign-in is an expected outcome shown to the user, not a server error.
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
