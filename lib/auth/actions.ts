@@ -9,7 +9,7 @@ import { safeCallbackPath } from "./safe-redirect";
 import { signInSchema } from "./schemas";
 
 /** One message for every failure, so sign-in never reveals whether an account exists. */
-const SIGN_IN_FAILED = "Incorrect email or password.";
+const SIGN_IN_FAILED = "Invalid email or password.";
 
 const attemptSignIn = definePublicAction(signInSchema, async ({ email, password }) => {
   try {
