@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { createTicketGenerator, type GeneratedTicket, type SeedContext } from "./generate";
+import { DAY_MS, HOUR_MS, RESOLUTION_SLA_HOURS, SPAN_MS } from "./timeline";
+
+const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
+const TOTAL = 20_000;
+const OPEN = new Set(["NEW", "OPEN", "IN_PROGRESS", "WAITING_ON_CUSTOMER"]);
+
+function createContext(overrides: Partial<SeedContext> = {}): SeedContext {
+  let nextId = 0;
+  const person = (name: string) => ({ id: `person-${name}`, name });
+  return {
+    seed: 42,
+    now: NOW,
+    total: TOTAL,
+    firstNumber: 101,
+    categoryIds: Array.from({ length: 8 }, (_, i) => `category-${i}`),
+    clients: Array.from({ length: 50 }, (_, i) => person(`Client${i} Example`)),
+    agents: [person("Jonas Keller"), person("Maria Santos"), person("Kwame Mensah")],
+    manager: person("Priya Raman"),
+    newId: () => `id-${nextId++}`,
+    ...overrides,
+  };
+}
+
+function generateAll(context: SeedContext): GeneratedTicket[] {
+  const generate = createTicketGenerator(context);
+  return Array.from({ length: context.total }, (_, index) => generate(index));
+}
+
+const generated = generateAll(createContext());
+const tickets = generated.map((entry) => entry.ticket);
+
+function share(predicate: (entry: GeneratedTicket) => boolean, entries = generated): number {
+  return entries.filter(predicate).length / entries.length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+describe("createTicketGenerator", () => {
+  it("gives the same tickets for the same seed, whatever order they are asked for in", () => {
+    const generate = createTicketGenerator(createContext());
+    const backwards = [2, 1, 0].map((index) => generate(index));
+    const withoutIds = (entry: GeneratedTicket) => ({ ...entry.ticket, id: "", comments: entry.comments.length });
+    expect(backwards.reverse().map(withoutIds)).toEqual(generated.slice(0, 3).map(withoutIds));
+  });
+
+  it("numbers tickets from the reserved range in the order they were created", () => {
+    const misnumbered = tickets.filter((ticket, index) => ticket.number !== 101 + index);
+    const outOfOrder = tickets.filter((ticket, i) => i > 0 && ticket.createdAt < tickets[i - 1]!.createdAt);
+    expect(misnumbered).toEqual([]);
+    expect(outOfOrder).toEqual([]);
+    expect(tickets[0]!.createdAt).toBeGreaterThanOrEqual(NOW - SPAN_MS);
+    expect(tickets.at(-1)!.createdAt).toBeLessThanOrEqual(NOW);
+  });
+
+  it("keeps first_response_at, resolved_at, closed_at and due_at consistent with the status", () => {
+    const inconsistent = tickets.filter((ticket) => {
+      const isOpen = OPEN.has(ticket.status);
+      return (
+        (ticket.resolvedAt === null) !== isOpen ||
+        (ticket.closedAt === null) !== (isOpen || ticket.status === "RESOLVED") ||
+        (ticket.firstResponseAt === null) !== (ticket.status === "NEW") ||
+        ticket.dueAt - ticket.createdAt !== RESOLUTION_SLA_HOURS[ticket.priority] * HOUR_MS
+      );
+    });
+    expect(inconsistent).toEqual([]);
+  });
+
+  it("writes one to five comments in time order, ending at updated_at", () => {
+    const wrong = generated.filter(({ ticket, comments }) => {
+      const times = comments.map((comment) => comment.createdAt);
+      return (
+        comments.length < 1 ||
+        comments.length > 5 ||
+        times.some((time, i) => i > 0 && time < times[i - 1]!) ||
+        times[0]! < ticket.createdAt ||
+        ticket.updatedAt !== Math.max(times.at(-1)!, ticket.resolvedAt ?? 0, ticket.closedAt ?? 0) ||
+        ticket.updatedAt > NOW ||
+        comments.some((comment) => comment.ticketId !== ticket.id) ||
+        comments.some((comment) => comment.isInternal && comment.authorId === ticket.requesterId)
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("opens answered tickets with a public reply by the assignee at first_response_at", () => {
+    const wrong = generated.filter(({ ticket, comments }) => {
+      const first = comments[0]!;
+      return (
+        ticket.firstResponseAt !== null &&
+        (first.createdAt !== ticket.firstResponseAt || first.authorId !== ticket.assigneeId || first.isInternal)
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("draws priorities at roughly 30/45/20/5 percent", () => {
+    const expected = { LOW: 0.3, MEDIUM: 0.45, HIGH: 0.2, URGENT: 0.05 } as const;
+    for (const [priority, target] of Object.entries(expected)) {
+      expect(share((entry) => entry.ticket.priority === priority)).toBeCloseTo(target, 1);
+    }
+  });
+
+  it("resolves old tickets and leaves recent ones open, NEW ones mostly unassigned", () => {
+    const old = generated.filter((entry) => NOW - entry.ticket.createdAt > 60 * DAY_MS);
+    const recent = generated.filter((entry) => NOW - entry.ticket.createdAt < DAY_MS);
+    const fresh = generated.filter((entry) => entry.ticket.status === "NEW");
+    expect(share((entry) => !OPEN.has(entry.ticket.status), old)).toBeGreaterThan(0.95);
+    expect(share((entry) => OPEN.has(entry.ticket.status), recent)).toBeGreaterThan(0.4);
+    expect(share((entry) => entry.ticket.assigneeId === null, fresh)).toBeGreaterThan(0.5);
+  });
+
+  it("resolves higher priorities faster", () => {
+    const medianHours = (priority: string) =>
+      median(
+        tickets
+          .filter((ticket) => ticket.priority === priority && ticket.resolvedAt !== null)
+          .map((ticket) => (ticket.resolvedAt! - ticket.createdAt) / HOUR_MS),
+      );
+    expect(medianHours("URGENT")).toBeLessThan(medianHours("HIGH"));
+    expect(medianHours("HIGH")).toBeLessThan(medianHours("MEDIUM"));
+    expect(medianHours("MEDIUM")).toBeLessThan(medianHours("LOW"));
+  });
+
+  it("fills every template slot", () => {
+    const texts = generated.flatMap(({ ticket, comments }) => [
+      ticket.title,
+      ticket.description,
+      ...comments.map((comment) => comment.body),
+    ]);
+    expect(texts.filter((text) => /\{\w+\}/.test(text))).toEqual([]);
+  });
+});

