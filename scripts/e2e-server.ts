@@ -1,0 +1,29 @@
+// The server Playwright tests against (playwright.config.ts): a fresh database on the tests'
+// embedded PostgreSQL, the first admin from E2E_ADMIN, a small demo seed, then `npm start`.
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { E2E_ADMIN, E2E_DATABASE } from "@/e2e/config";
+import { bootstrapFirstAdmin } from "./lib/bootstrap";
+import { TEST_CLUSTER, startCluster } from "./lib/embedded-postgres";
+import { applyMigrations } from "./lib/migrations";
+
+const cluster = await startCluster(TEST_CLUSTER);
+const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${E2E_DATABASE}`);
+await admin.end();
+
+const url = cluster.urlFor(E2E_DATABASE);
+Object.assign(process.env, {
+  DATABASE_URL: url,
+  ADMIN_EMAIL: E2E_ADMIN.email,
+  ADMIN_PASSWORD: E2E_ADMIN.password,
+});
+await applyMigrations(url);
+await bootstrapFirstAdmin(url);
+await new Promise<void>((resolve, reject) => {
+  const seed = spawn("npm", ["run", "--silent", "db:seed", "--", "--tickets", "60"], { stdio: "inherit" });
+  seed.once("exit", (code) => (code === 0 ? resolve() : reject(new Error("the e2e seed failed"))));
+});
+await import("./start");
