@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { TEMPLATE_DATABASE } from "./global-setup";
 
 // Each test file gets a fresh database copied from the migrated template, so files run in
 // parallel without seeing each other's rows.
 const adminUrl = inject("testClusterUrl");
+const templateDatabase = inject("templateDatabase");
 const database = `triage_test_${randomBytes(6).toString("hex")}`;
 
 async function onAdmin(sql: string) {
@@ -18,7 +18,7 @@ async function onAdmin(sql: string) {
   }
 }
 
-await onAdmin(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE} STRATEGY FILE_COPY`);
+await onAdmin(`CREATE DATABASE ${database} TEMPLATE ${templateDatabase} STRATEGY FILE_COPY`);
 const url = new URL(adminUrl);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();

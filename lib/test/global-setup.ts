@@ -3,13 +3,15 @@ import type { TestProject } from "vitest/node";
 import { type RunningCluster, TEST_CLUSTER, startCluster } from "@/scripts/lib/embedded-postgres";
 import { applyMigrations } from "@/scripts/lib/migrations";
 
-export const TEMPLATE_DATABASE = "triage_test_template";
-
 declare module "vitest" {
   export interface ProvidedContext {
     testClusterUrl: string;
+    templateDatabase: string;
   }
 }
+
+// Named per run, so that two test runs on one machine never drop each other's template.
+const TEMPLATE_DATABASE = `triage_test_template_${process.pid}`;
 
 let cluster: RunningCluster | undefined;
 
@@ -29,8 +31,13 @@ export async function setup(project: TestProject) {
   }
   await applyMigrations(cluster.urlFor(TEMPLATE_DATABASE));
   project.provide("testClusterUrl", cluster.urlFor("postgres"));
+  project.provide("templateDatabase", TEMPLATE_DATABASE);
 }
 
 export async function teardown() {
-  await cluster?.stop();
+  if (!cluster) return;
+  const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`).finally(() => admin.end());
+  await cluster.stop();
 }

@@ -8,7 +8,8 @@ const BUILD_INPUTS = [
   "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
 ];
 const SKIPPED = new Set(["generated", "node_modules"]);
-const FINGERPRINT_FILE = path.join(".next", "triage-build-fingerprint");
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
+const FINGERPRINT_FILE = path.join(DIST_DIR, "triage-build-fingerprint");
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return [];
@@ -32,11 +33,11 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv) {
   return spawn(path.resolve("node_modules", ".bin", "next"), args, { stdio: "inherit", env });
 }
 
-/** Runs `next build` unless .next already holds a build of the current sources. */
+/** Runs `next build` unless the build folder already holds a build of the current sources. */
 export async function ensureProductionBuild(env: NodeJS.ProcessEnv): Promise<void> {
   const fingerprint = sourceFingerprint();
   const isCurrent =
-    existsSync(path.join(".next", "BUILD_ID")) &&
+    existsSync(path.join(DIST_DIR, "BUILD_ID")) &&
     existsSync(FINGERPRINT_FILE) &&
     readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
   if (isCurrent) return;
