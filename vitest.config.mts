@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    env: { PASSWORD_PEPPER: "test-pepper-that-is-at-least-32-characters-long" },
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/database-per-file.ts"],

@@ -6,14 +6,16 @@
 const REQUIRED_VARIABLES = [
   { name: "DATABASE_URL", help: "the PostgreSQL connection string" },
   { name: "AUTH_SECRET", help: "at least 32 random bytes, e.g. `openssl rand -base64 32`" },
+  { name: "PASSWORD_PEPPER", help: "at least 32 random bytes; never change it, or every password stops working" },
 ] as const;
 
 export function findMissingServerConfig(env: Record<string, string | undefined> = process.env): string[] {
   const missing = REQUIRED_VARIABLES.filter(({ name }) => !env[name]).map(
     ({ name, help }) => `${name} (${help})`,
   );
-  if (env.AUTH_SECRET && env.AUTH_SECRET.length < 32) {
-    missing.push("AUTH_SECRET is too short: use at least 32 characters");
+  for (const name of ["AUTH_SECRET", "PASSWORD_PEPPER"]) {
+    const value = env[name];
+    if (value && value.length < 32) missing.push(`${name} is too short: use at least 32 characters`);
   }
   return missing;
 }

@@ -5,8 +5,10 @@ import pg from "pg";
 import { E2E_ADMIN, E2E_DATABASE } from "@/e2e/config";
 import { bootstrapFirstAdmin } from "./lib/bootstrap";
 import { TEST_CLUSTER, startCluster } from "./lib/embedded-postgres";
+import { loadLocalSecrets } from "./lib/local-env";
 import { applyMigrations } from "./lib/migrations";
 
+loadLocalSecrets();
 const cluster = await startCluster(TEST_CLUSTER);
 const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
 await admin.connect();

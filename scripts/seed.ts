@@ -4,6 +4,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
+import { loadLocalSecrets } from "./lib/local-env";
 import { applyMigrations } from "./lib/migrations";
 import { parseSeedArgs, USAGE, type SeedArgs } from "./lib/seed/args";
 import { upsertDirectory } from "./lib/seed/directory";
@@ -49,6 +50,8 @@ if (process.env.NODE_ENV === "production" && !args.force) {
   );
 }
 
+// The demo passwords are hashed with the same pepper as the server's.
+loadLocalSecrets();
 const log = (message: string) => console.log(message);
 const started = performance.now();
 const database = await resolveDatabase().catch((error: Error) => fail(error.message));

@@ -2,17 +2,14 @@
 // or the embedded PostgreSQL), apply pending migrations, create the first admin on an empty
 // database, build if the sources changed, then run Next. Stops the embedded server on exit.
 import type { ChildProcess } from "node:child_process";
-import { assertServerConfig } from "@/lib/server-config";
+import { assertServerConfig, describeMissingServerConfig, findMissingServerConfig } from "@/lib/server-config";
 import { ensureProductionBuild, runNext } from "./lib/build";
 import { resolveDatabase } from "./lib/database";
-import { getLocalSecret } from "./lib/local-secrets";
+import { isProductionDeployment, loadLocalSecrets } from "./lib/local-env";
 import { applyMigrations } from "./lib/migrations";
 import { bootstrapFirstAdmin } from "./lib/bootstrap";
 
 const isDev = process.argv.includes("--dev");
-// Set by the operator, not by us: `next start` always runs with NODE_ENV=production, but only a
-// deployment that says so must bring its own secrets.
-const isProductionDeployment = process.env.NODE_ENV === "production";
 const port = process.env.PORT ?? "3000";
 
 function fail(message: string): never {
@@ -20,10 +17,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!isProductionDeployment) process.env.AUTH_SECRET ??= getLocalSecret("AUTH_SECRET");
-if (isProductionDeployment && !process.env.AUTH_SECRET) {
-  fail("AUTH_SECRET is required when NODE_ENV=production. Generate one with `openssl rand -base64 32`.");
-}
+loadLocalSecrets();
+const missingSecrets = findMissingServerConfig({ ...process.env, DATABASE_URL: "resolved below" });
+if (isProductionDeployment && missingSecrets.length > 0) fail(describeMissingServerConfig(missingSecrets));
 
 const database = await resolveDatabase().catch((error: Error) => fail(error.message));
 process.env.DATABASE_URL = database.url;
