@@ -1,7 +1,12 @@
-import { type NextRequest, NextResponse } from "next/server";
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig } from "@/lib/auth/auth.config";
 
 const PUBLIC_PATHS = ["/sign-in"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+// The database-free Auth.js instance: it reads the session cookie and re-issues it with a fresh
+// expiry on every request, which is what makes the session's maxAge an idle timeout.
+const { auth } = NextAuth(authConfig);
 
 function contentSecurityPolicy(nonce: string): string {
   const isDev = process.env.NODE_ENV !== "production";
@@ -21,16 +26,15 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 /**
- * Runs before every page: sets a per-request CSP nonce, tells server components the path (so
- * sign-in can bring the user back), and sends visitors without a session cookie to sign-in
- * early. It is an optimisation only: every page and action checks the session itself.
+ * Runs before every page: renews the session cookie, sets a per-request CSP nonce, tells server
+ * components the path (so sign-in can bring the user back), and sends signed-out visitors to
+ * sign-in early. It is an optimisation only: every page and action checks the session itself.
  */
-export function proxy(request: NextRequest) {
+export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
-  const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 
-  if (!hasSessionCookie && !isPublic) {
+  if (!request.auth && !isPublic) {
     const signIn = new URL("/sign-in", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -45,7 +49,7 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-}
+});
 
 export const config = {
   // Pages only: not the API (it answers 401/404 itself), Next's assets or public files.

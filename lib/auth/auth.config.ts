@@ -1,7 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-
-/** Idle sessions end after this long; a new sign-in starts a new one. */
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+import { SESSION_IDLE_SECONDS } from "./session-lifetime";
 
 declare module "next-auth" {
   interface User {
@@ -11,6 +9,7 @@ declare module "next-auth" {
   interface Session {
     workspaceId?: string;
     sessionVersion?: number;
+    signedInAt?: number;
   }
 }
 
@@ -18,6 +17,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     workspaceId?: string;
     sessionVersion?: number;
+    /** Epoch seconds of the sign-in: renewals keep it, so the absolute lifetime holds. */
+    signedInAt?: number;
   }
 }
 
@@ -28,7 +29,8 @@ declare module "@auth/core/jwt" {
  */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The cookie is renewed on every request through proxy.ts, so maxAge is the idle timeout.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
   // Self-hosted behind any proxy: the host comes from the request unless AUTH_URL pins it.
   trustHost: true,
   providers: [],
@@ -38,6 +40,7 @@ export const authConfig = {
         token.sub = user.id;
         token.workspaceId = user.workspaceId;
         token.sessionVersion = user.sessionVersion;
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -45,6 +48,7 @@ export const authConfig = {
       if (token.sub) session.user.id = token.sub;
       session.workspaceId = token.workspaceId;
       session.sessionVersion = token.sessionVersion;
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },

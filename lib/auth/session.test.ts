@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/test/factories";
 import { loadActor } from "./session";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
+
+const now = () => Math.floor(Date.now() / 1000);
 
 describe("loadActor", () => {
   it("returns the actor with the role of their membership", async () => {
     const { user, actor } = await createUser({ role: "MANAGER" });
-    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 })).toEqual(actor);
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() })).toEqual(actor);
   });
 
   it("returns null without claims", async () => {
@@ -16,22 +19,30 @@ describe("loadActor", () => {
   it("ends the session of a disabled account", async () => {
     const { user, actor } = await createUser();
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 })).toBeNull();
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() })).toBeNull();
   });
 
   it("ends sessions issued before the session version was bumped", async () => {
     const { user, actor } = await createUser();
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 })).toBeNull();
-    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 1 })).not.toBeNull();
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() })).toBeNull();
+    expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 1, signedInAt: now() })).not.toBeNull();
   });
 
   it("ends the session when the membership is gone, and picks up a role change at once", async () => {
     const { user, actor } = await createUser({ role: "CLIENT" });
-    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 };
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() };
     await db.membership.updateMany({ where: { userId: user.id }, data: { role: "AGENT" } });
     expect((await loadActor(claims))?.role).toBe("AGENT");
     await db.membership.deleteMany({ where: { userId: user.id } });
+    expect(await loadActor(claims)).toBeNull();
+  });
+
+  it("ends a session older than the absolute lifetime, however active", async () => {
+    const { user, actor } = await createUser();
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0 };
+    expect(await loadActor({ ...claims, signedInAt: now() - SESSION_ABSOLUTE_SECONDS + 60 })).not.toBeNull();
+    expect(await loadActor({ ...claims, signedInAt: now() - SESSION_ABSOLUTE_SECONDS - 60 })).toBeNull();
     expect(await loadActor(claims)).toBeNull();
   });
 });

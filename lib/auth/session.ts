@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
 import { STAFF_ROLES } from "./roles";
+import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
 
 /** The signed-in user acting in one workspace: what every query and mutation takes first. */
 export type Actor = {
@@ -17,15 +18,22 @@ export type Actor = {
 };
 
 /** What the session token says: who signed in, into which workspace, at which session version. */
-export type SessionClaims = { userId?: string; workspaceId?: string; sessionVersion?: number };
+export type SessionClaims = {
+  userId?: string;
+  workspaceId?: string;
+  sessionVersion?: number;
+  /** Epoch seconds of the sign-in. */
+  signedInAt?: number;
+};
 
 /**
  * The actor for a session's claims, or null. The token is only a pointer: the membership and
  * account are re-read so that a disabled account, a changed role, a removed membership or a
- * bumped session version ends the session at once.
+ * bumped session version ends the session at once; so does passing the absolute lifetime.
  */
-export async function loadActor({ userId, workspaceId, sessionVersion }: SessionClaims): Promise<Actor | null> {
-  if (!userId || !workspaceId) return null;
+export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
+  const { userId, workspaceId, sessionVersion } = claims;
+  if (!userId || !workspaceId || hasOutlivedAbsoluteLifetime(claims.signedInAt)) return null;
   const membership = await db.membership.findUnique({
     where: { userId_workspaceId: { userId, workspaceId } },
     select: {
@@ -51,6 +59,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     userId: session?.user?.id,
     workspaceId: session?.workspaceId,
     sessionVersion: session?.sessionVersion,
+    signedInAt: session?.signedInAt,
   });
 });
 
