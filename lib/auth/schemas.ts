@@ -9,6 +9,18 @@ export const emailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter a valid email address."));
 
+export const MIN_PASSWORD_LENGTH = 15;
+export const MAX_PASSWORD_LENGTH = 256;
+
+/**
+ * A new password as the browser can check it: its length. The server also rejects common and
+ * email-derived passwords (password-policy.ts), which needs a word list too large to ship.
+ */
+export const newPasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+
 export const signInSchema = z.object({
   email: emailSchema,
   // Length is not checked here: a sign-in form must not reveal the password policy.

@@ -5,8 +5,9 @@ import { ensureFirstAdmin } from "./first-admin";
 
 // One database per test file: these tests share it and run in order on an empty database.
 describe("ensureFirstAdmin", () => {
-  it("refuses an ADMIN_PASSWORD shorter than 15 characters", async () => {
+  it("refuses an ADMIN_PASSWORD that the password policy refuses", async () => {
     await expect(ensureFirstAdmin(db, { password: "too-short" })).rejects.toThrow(/at least 15/);
+    await expect(ensureFirstAdmin(db, { password: "qwertyqwertyqwerty" })).rejects.toThrow(/too common/);
     expect(await db.workspace.count()).toBe(0);
   });
 

@@ -2,13 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { findPasswordProblem } from "@/lib/auth/password-policy";
 import { emailSchema } from "@/lib/auth/schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEFAULT_WORKSPACE = { name: "Triage", slug: "default" } as const;
 const DEFAULT_ADMIN_EMAIL = "admin@triage.localhost";
-/** The shortest password the admin may be given (NIST SP 800-63B for single-factor accounts). */
-export const MIN_ADMIN_PASSWORD_LENGTH = 15;
 // Any constant works: it only serialises concurrent first starts of several instances.
 const BOOTSTRAP_LOCK_KEY = 7_349_112;
 
@@ -34,9 +33,8 @@ export async function ensureFirstAdmin(
   if ((await client.workspace.count()) > 0) return { created: false };
 
   const email = emailSchema.parse(options.email ?? DEFAULT_ADMIN_EMAIL);
-  if (options.password !== undefined && options.password.length < MIN_ADMIN_PASSWORD_LENGTH) {
-    throw new Error(`ADMIN_PASSWORD must have at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`);
-  }
+  const passwordProblem = options.password === undefined ? null : findPasswordProblem(options.password, email);
+  if (passwordProblem) throw new Error(`ADMIN_PASSWORD is not accepted: ${passwordProblem}`);
   const generatedPassword = options.password === undefined ? generatePassword() : null;
   const passwordHash = await hashPassword(options.password ?? generatedPassword!);
 
