@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { type RunningCluster, TEST_CLUSTER, startCluster } from "@/scripts/lib/embedded-postgres";
+import { type RunningCluster, startThrowawayCluster } from "@/scripts/lib/embedded-postgres";
 import { applyMigrations } from "@/scripts/lib/migrations";
 
 declare module "vitest" {
@@ -10,21 +10,19 @@ declare module "vitest" {
   }
 }
 
-// Named per run, so that two test runs on one machine never drop each other's template.
-const TEMPLATE_DATABASE = `triage_test_template_${process.pid}`;
+const TEMPLATE_DATABASE = "triage_test_template";
 
 let cluster: RunningCluster | undefined;
 
 /**
- * One PostgreSQL for the whole run: migrations are applied once to a template database, and each
+ * A PostgreSQL of the run's own: migrations are applied once to a template database, and each
  * test file gets a copy of it (lib/test/database-per-file.ts), ~70 ms instead of a migration.
  */
 export async function setup(project: TestProject) {
-  cluster = await startCluster(TEST_CLUSTER);
+  cluster = await startThrowawayCluster();
   const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   } finally {
     await admin.end();
@@ -35,9 +33,5 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  if (!cluster) return;
-  const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`).finally(() => admin.end());
-  await cluster.stop();
+  await cluster?.stop();
 }
