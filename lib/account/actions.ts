@@ -1,0 +1,19 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { getRequestContext } from "@/lib/request-context";
+import { changePassword, revokeAllSessions } from "./mutations";
+import { changePasswordSchema } from "./schemas";
+
+export const changePasswordAction = defineAction(changePasswordSchema, async (input, actor) => {
+  await changePassword(actor, input, await getRequestContext());
+  // The change ended every session, this one too; sign this browser in again with the new password.
+  await signIn("credentials", { email: actor.email, password: input.newPassword, redirect: false });
+});
+
+export const signOutEverywhereAction = defineAction(z.object({}), async (_input, actor) => {
+  await revokeAllSessions(actor, await getRequestContext());
+  await signOut({ redirectTo: "/sign-in" });
+});
