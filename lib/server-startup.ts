@@ -7,3 +7,13 @@ export function exitUnlessConfigured(): void {
   console.error(describeMissingServerConfig(missing));
   process.exit(1);
 }
+
+/**
+ * Background work of a running server instance: the email outbox worker. Never during
+ * `next build`, whose workers also load the instrumentation hook but must not poll the database.
+ */
+export async function startBackgroundJobs(): Promise<void> {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startEmailWorker } = await import("@/lib/email/worker");
+  startEmailWorker();
+}

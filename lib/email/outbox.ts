@@ -1,0 +1,32 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { type EmailTemplateData, type EmailTemplateName, renderEmail } from "./templates";
+
+export type { EmailTemplateData, EmailTemplateName } from "./templates";
+
+export type OutgoingEmail<Name extends EmailTemplateName> = {
+  /**
+   * The recipient's workspace when known, so the workspace's admins see it in the mailbox; null
+   * only for an email about an account that belongs to no workspace yet.
+   */
+  workspaceId: string | null;
+  to: string;
+  template: Name;
+  data: EmailTemplateData[Name];
+};
+
+/**
+ * Renders an email and writes it to the outbox (status PENDING). Pass the transaction client of
+ * the change that causes the email: it is delivered only if that change commits. The worker
+ * sends it shortly after, outside the request.
+ */
+export async function enqueueEmail<Name extends EmailTemplateName>(
+  client: Prisma.TransactionClient | PrismaClient,
+  { workspaceId, to, template, data }: OutgoingEmail<Name>,
+): Promise<{ id: string }> {
+  const { subject, text, html } = renderEmail(template, data);
+  return client.emailMessage.create({
+    data: { workspaceId, to, template, subject, text, html },
+    select: { id: true },
+  });
+}

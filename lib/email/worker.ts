@@ -1,0 +1,121 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { describeDeliveryError, MAX_EMAIL_ATTEMPTS, retryDelayMs } from "./retry";
+import { createEmailTransport, type EmailToDeliver, type EmailTransport } from "./transport";
+
+type ClaimedEmail = EmailToDeliver & { attempts: number };
+
+export type DeliveryRun = { claimed: number; sent: number; retrying: number; failed: number };
+
+// A claimed message is hidden from other pollers for this long. It must outlast a whole batch of
+// sends (10 × the 30 s send timeout); if the process dies mid-batch, the message comes back
+// after it and the Resend idempotency key stops a second delivery.
+const CLAIM_LEASE_SECONDS = 600;
+const DEFAULT_BATCH_SIZE = 10;
+
+/**
+ * Claims due messages in one statement. SKIP LOCKED lets several app instances poll at once
+ * without waiting on or double-claiming each other's rows; pushing next_attempt_at past the lease
+ * keeps them claimed after the statement commits, so no transaction stays open while sending.
+ */
+function claimDueEmails(limit: number): Promise<ClaimedEmail[]> {
+  return db.$queryRaw<ClaimedEmail[]>`
+    UPDATE email_messages
+    SET next_attempt_at = now() + ${CLAIM_LEASE_SECONDS}::int * interval '1 second'
+    WHERE id IN (
+      SELECT id FROM email_messages
+      WHERE status = 'PENDING' AND next_attempt_at <= now()
+      ORDER BY next_attempt_at, id
+      LIMIT ${limit}::int
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, "to", subject, text, html, attempts`;
+}
+
+async function recordFailure(email: ClaimedEmail, error: unknown): Promise<"retrying" | "failed"> {
+  const attempts = email.attempts + 1;
+  const hasGivenUp = attempts >= MAX_EMAIL_ATTEMPTS;
+  await db.emailMessage.updateMany({
+    where: { id: email.id, status: "PENDING" },
+    data: {
+      attempts,
+      lastError: describeDeliveryError(error),
+      status: hasGivenUp ? "FAILED" : "PENDING",
+      nextAttemptAt: new Date(Date.now() + (hasGivenUp ? 0 : retryDelayMs(attempts))),
+    },
+  });
+  return hasGivenUp ? "failed" : "retrying";
+}
+
+async function deliverOne(transport: EmailTransport, email: ClaimedEmail): Promise<"sent" | "retrying" | "failed"> {
+  try {
+    const { providerMessageId } = await transport.send(email);
+    await db.emailMessage.updateMany({
+      where: { id: email.id, status: "PENDING" },
+      data: { status: "SENT", sentAt: new Date(), providerMessageId, attempts: email.attempts + 1, lastError: null },
+    });
+    return "sent";
+  } catch (error) {
+    return recordFailure(email, error);
+  }
+}
+
+/**
+ * Sends the outbox messages that are due, one batch, and records each outcome: SENT, or another
+ * attempt later with backoff, or FAILED after MAX_EMAIL_ATTEMPTS. Safe to run concurrently.
+ */
+export async function deliverPendingEmails({
+  limit = DEFAULT_BATCH_SIZE,
+  transport = createEmailTransport(),
+}: { limit?: number; transport?: EmailTransport } = {}): Promise<DeliveryRun> {
+  const claimed = await claimDueEmails(limit);
+  const run: DeliveryRun = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  // One at a time: providers rate-limit per second (Resend: 2 by default).
+  for (const email of claimed) run[await deliverOne(transport, email)] += 1;
+  return run;
+}
+
+const POLL_INTERVAL_MS = 2_000;
+const ERROR_LOG_INTERVAL_MS = 60_000;
+// Kept on globalThis: in development Next re-evaluates modules, and two loops would poll twice.
+const globalForWorker = globalThis as unknown as { emailWorkerStop?: () => void };
+
+/**
+ * Polls the outbox every ~2 s in this process until stopped. Runs never overlap (the next one is
+ * scheduled when the last ends), the timer is unref'd so it never keeps a process alive, and
+ * errors (e.g. the database briefly down) are logged, at most once a minute, never thrown.
+ */
+export function startEmailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): () => void {
+  if (globalForWorker.emailWorkerStop) return globalForWorker.emailWorkerStop;
+  let isStopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastErrorLoggedAt = 0;
+
+  const schedule = (delay: number) => {
+    if (isStopped) return;
+    timer = setTimeout(poll, delay);
+    timer.unref();
+  };
+  async function poll() {
+    try {
+      const run = await deliverPendingEmails();
+      // A full batch suggests more are due: go again at once rather than after the interval.
+      return schedule(run.claimed === DEFAULT_BATCH_SIZE ? 0 : intervalMs);
+    } catch (error) {
+      if (Date.now() - lastErrorLoggedAt > ERROR_LOG_INTERVAL_MS) {
+        lastErrorLoggedAt = Date.now();
+        console.error("Email worker: delivery run failed; retrying", error);
+      }
+    }
+    schedule(intervalMs);
+  }
+
+  const stop = () => {
+    isStopped = true;
+    clearTimeout(timer);
+    globalForWorker.emailWorkerStop = undefined;
+  };
+  globalForWorker.emailWorkerStop = stop;
+  schedule(0);
+  return stop;
+}
