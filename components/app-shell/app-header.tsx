@@ -12,7 +12,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; role:
         <Link href="/tickets" aria-label="Triage home" className="rounded-md">
           <Logo />
         </Link>
-        <NavLinks />
+        <NavLinks role={user.role} />
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
           <UserMenu user={user} />

@@ -1,17 +1,26 @@
 "use client";
 
-import { Inbox } from "lucide-react";
+import { Inbox, type LucideIcon, Shield } from "lucide-react";
+import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-const NAV_ITEMS = [{ href: "/tickets", label: "Tickets", icon: Inbox }] as const;
+type NavItem = { href: Route; label: string; icon: LucideIcon; roles: readonly Role[] | null };
 
-export function NavLinks() {
+/** Sections of the app; `roles: null` is for everyone signed in. */
+const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/tickets", label: "Tickets", icon: Inbox, roles: null },
+  { href: "/admin", label: "Admin", icon: Shield, roles: ["ADMIN"] },
+];
+
+export function NavLinks({ role }: { role: Role }) {
   const pathname = usePathname();
+  const items = NAV_ITEMS.filter((item) => item.roles === null || item.roles.includes(role));
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {items.map(({ href, label, icon: Icon }) => {
         const isActive = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link
