@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, Settings } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { signOutAction } from "@/lib/auth/actions";
@@ -66,6 +67,14 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
             </div>
           </div>
           <div className="my-1 border-t border-border" />
+          <Link
+            href="/account"
+            onClick={() => setIsOpen(false)}
+            className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-surface-muted"
+          >
+            <Settings aria-hidden className="size-4" />
+            Account settings
+          </Link>
           <button
             type="button"
             disabled={isSigningOut}

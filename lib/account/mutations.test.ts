@@ -28,6 +28,8 @@ describe("changePassword", () => {
     expect(updated.passwordChangedAt).not.toBeNull();
     expect(await loadActor(claimsOf(actor, 0))).toBeNull();
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "user.password_changed" } })).toBe(1);
+    const notice = await db.emailMessage.findFirstOrThrow({ where: { to: user.email } });
+    expect(notice).toMatchObject({ template: "password-changed", status: "PENDING", workspaceId: actor.workspaceId });
   });
 
   it("refuses a wrong current password, under that field, and changes nothing", async () => {
@@ -35,6 +37,7 @@ describe("changePassword", () => {
     const attempt = changePassword(actor, { ...change, currentPassword: "not my password at all" }, context);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { currentPassword: ["That is not your current password."] } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
   });
 
   it("refuses a common password and the current one", async () => {

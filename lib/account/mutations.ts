@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
 import { ValidationError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
 import type { ChangePasswordInput } from "./schemas";
@@ -11,7 +12,7 @@ import type { ChangePasswordInput } from "./schemas";
 /**
  * Changes the actor's own password after checking the current one. Every session of the user
  * ends (the session version moves on) and any lockout is cleared, in one transaction with its
- * audit entry. The caller signs the current browser in again.
+ * audit entry and the notice emailed to the user. The caller signs the current browser in again.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput, context: RequestContext) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
@@ -28,12 +29,13 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, c
   }
 
   const passwordHash = await hashPassword(input.newPassword);
+  const changedAt = new Date();
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
       data: {
         passwordHash,
-        passwordChangedAt: new Date(),
+        passwordChangedAt: changedAt,
         sessionVersion: { increment: 1 },
         failedLoginCount: 0,
         lockedUntil: null,
@@ -46,6 +48,12 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, c
       targetType: "user",
       targetId: actor.userId,
       context,
+    });
+    await enqueueEmail(tx, {
+      workspaceId: actor.workspaceId,
+      to: actor.email,
+      template: "password-changed",
+      data: { name: actor.name, changedAt },
     });
   });
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { RecentSignIns } from "@/components/account/recent-sign-ins";
+import { SettingsSection } from "@/components/account/settings-section";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { listRecentSignInsForUser } from "@/lib/security/login-attempts";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+export default async function AccountPage() {
+  const actor = await requireActor();
+  const signIns = await listRecentSignInsForUser(actor);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Account settings</h1>
+        <p className="mt-1 text-sm text-fg-muted">
+          {actor.name} · {actor.email} · {ROLE_LABELS[actor.role]}
+        </p>
+      </div>
+      <SettingsSection title="Password" description="Changing it signs you out on every other device.">
+        <ChangePasswordForm />
+      </SettingsSection>
+      <SettingsSection
+        title="Sessions"
+        description="Lost a device or signed in somewhere you shouldn't have? End every session at once."
+      >
+        <SignOutEverywhere />
+      </SettingsSection>
+      <SettingsSection title="Recent sign-ins" description="Your last ten sign-in attempts, newest first.">
+        <RecentSignIns signIns={signIns} />
+      </SettingsSection>
+    </div>
+  );
+}
