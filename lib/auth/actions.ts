@@ -7,16 +7,15 @@ import { DomainError } from "@/lib/errors";
 import { signIn, signOut } from "./auth";
 import { safeCallbackPath } from "./safe-redirect";
 import { signInSchema } from "./schemas";
-
-/** One message for every failure, so sign-in never reveals whether an account exists. */
-const SIGN_IN_FAILED = "Invalid email or password.";
+import { signInFailureMessage } from "./sign-in-errors";
 
 const attemptSignIn = definePublicAction(signInSchema, async ({ email, password }) => {
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      throw new DomainError("SIGN_IN_FAILED", SIGN_IN_FAILED);
+      // Throttled and locked sign-ins name themselves; every other failure reads the same.
+      throw new DomainError("SIGN_IN_FAILED", signInFailureMessage(error));
     }
     throw error;
   }

@@ -5,6 +5,7 @@ import { requestContextFrom } from "@/lib/request-context";
 import { authConfig } from "./auth.config";
 import { verifyCredentials } from "./credentials";
 import { signInSchema } from "./schemas";
+import { AccountLockedError, InvalidCredentialsError, SignInThrottledError } from "./sign-in-errors";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -19,8 +20,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        return verifyCredentials(parsed.data, requestContextFrom(request.headers));
+        if (!parsed.success) throw new InvalidCredentialsError();
+        const result = await verifyCredentials(parsed.data, requestContextFrom(request.headers));
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new SignInThrottledError(result.retryAfterSeconds);
+        if (result.reason === "locked") throw new AccountLockedError(result.retryAfterSeconds);
+        throw new InvalidCredentialsError();
       },
     }),
   ],

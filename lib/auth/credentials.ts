@@ -1,8 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
-import { verifyPassword } from "./password";
+import { isLocked } from "@/lib/security/lockout";
+import { recordLoginAttempt } from "@/lib/security/login-attempts";
+import { recordFailedSignIn, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
+import type { SignInFailureReason } from "@/lib/security/sign-in-reasons";
+import { throttleSignIn } from "@/lib/security/sign-in-throttle";
+import { hashPassword, passwordNeedsRehash, verifyPassword } from "./password";
 import type { SignInInput } from "./schemas";
 
 /** What the session token carries: identifiers only, never roles or secrets. */
@@ -15,15 +19,19 @@ export type AuthenticatedUser = {
 };
 
 /**
- * Checks an email and password. Every failure (no such account, wrong password, disabled,
- * no workspace) returns null after the same work, so the caller can show only a generic error
- * and neither the message nor the timing tells whether the email has an account.
+ * The answer for the caller. `invalid_credentials` covers every reason that must not reveal
+ * whether an account exists (unknown email, wrong password, disabled, no workspace); the exact
+ * reason goes to login_attempts only.
  */
-export async function verifyCredentials(
-  { email, password }: Pick<SignInInput, "email" | "password">,
-  context: RequestContext,
-): Promise<AuthenticatedUser | null> {
-  const user = await db.user.findUnique({
+export type SignInResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid_credentials" }
+  | { ok: false; reason: "locked" | "throttled"; retryAfterSeconds: number };
+
+const INVALID_CREDENTIALS = { ok: false, reason: "invalid_credentials" } as const;
+
+function findSignInCandidate(email: string) {
+  return db.user.findUnique({
     where: { email },
     select: {
       id: true,
@@ -31,27 +39,74 @@ export async function verifyCredentials(
       name: true,
       passwordHash: true,
       disabledAt: true,
+      lockedUntil: true,
       sessionVersion: true,
       memberships: { select: { workspaceId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
-  const isPasswordCorrect = await verifyPassword(user?.passwordHash ?? null, password);
-  const workspaceId = user?.memberships[0]?.workspaceId;
-  if (!user || !isPasswordCorrect || user.disabledAt || !workspaceId) return null;
+}
+type SignInCandidate = NonNullable<Awaited<ReturnType<typeof findSignInCandidate>>>;
 
-  await recordAudit(db, {
-    workspaceId,
-    actorId: user.id,
-    action: "user.signed_in",
-    targetType: "user",
-    targetId: user.id,
-    context,
-  });
-  return {
+/**
+ * Why a known account may not sign in, checked after the password so that every path spends one
+ * hash. Unverified emails are let in until email verification ships (`unverified` is reserved).
+ */
+function refusalReason(user: SignInCandidate, isPasswordCorrect: boolean): SignInFailureReason | null {
+  if (isLocked(user.lockedUntil)) return "locked";
+  if (!isPasswordCorrect) return "wrong_password";
+  if (user.disabledAt) return "disabled";
+  return null;
+}
+
+/**
+ * Checks an email and password: throttle → lookup → one password hash whatever happens →
+ * account checks → the attempt recorded with its counters. Failures look alike to the caller
+ * except two. Throttling applies to every email alike. A lock is reported only after the right
+ * password: reporting it for any attempt would tell an attacker which emails have accounts,
+ * while whoever knows the password learns nothing new by it; a wrong password on a locked
+ * account gets the generic answer and does not extend the lock.
+ */
+export async function verifyCredentials(
+  { email, password }: Pick<SignInInput, "email" | "password">,
+  context: RequestContext,
+): Promise<SignInResult> {
+  const throttle = await throttleSignIn(email, context.ip);
+  const user = await findSignInCandidate(email);
+  const account = user && {
     id: user.id,
     email: user.email,
     name: user.name,
-    workspaceId,
-    sessionVersion: user.sessionVersion,
+    workspaceId: user.memberships[0]?.workspaceId ?? null,
   };
+  if (!throttle.allowed) {
+    await recordLoginAttempt(db, { email, userId: user?.id ?? null, reason: "throttled", context });
+    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
+
+  const isPasswordCorrect = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !account) {
+    await recordFailedSignIn({ email, account: null, reason: "unknown_email", countsTowardLockout: false, context });
+    return INVALID_CREDENTIALS;
+  }
+  const { workspaceId } = account;
+  const refusal = refusalReason(user, isPasswordCorrect) ?? (workspaceId ? null : "no_workspace");
+  if (refusal || !workspaceId) {
+    const reason = refusal ?? "no_workspace";
+    await recordFailedSignIn({ email, account, reason, countsTowardLockout: reason === "wrong_password", context });
+    if (reason === "locked" && isPasswordCorrect && user.lockedUntil) {
+      return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(user.lockedUntil) };
+    }
+    return INVALID_CREDENTIALS;
+  }
+
+  const rehashed = user.passwordHash && passwordNeedsRehash(user.passwordHash) ? await hashPassword(password) : null;
+  await recordSuccessfulSignIn({ ...account, workspaceId }, context, rehashed);
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, workspaceId, sessionVersion: user.sessionVersion },
+  };
+}
+
+function secondsUntil(date: Date): number {
+  return Math.max(1, Math.ceil((date.getTime() - Date.now()) / 1000));
 }
