@@ -1,0 +1,92 @@
+import { ChevronRight, ShieldCheck } from "lucide-react";
+import type { Route } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { SignInAttemptPage } from "@/lib/security/login-attempts";
+import type { SignInAttemptFilters } from "@/lib/security/schemas";
+import { describeSignInReason } from "@/lib/security/sign-in-reasons";
+import { shortenUserAgent } from "@/lib/security/user-agent";
+
+const headerCell = "px-4 py-2.5 text-left text-xs font-medium tracking-wide whitespace-nowrap text-fg-muted uppercase";
+
+/** The page's URL with the same filters, at `after` (or the newest page without it). */
+function signInsHref(filters: SignInAttemptFilters, after?: string): Route {
+  const params = new URLSearchParams();
+  for (const key of ["email", "ip", "from", "to"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (after) params.set("after", after);
+  const query = params.toString();
+  return (query ? `/admin/sign-ins?${query}` : "/admin/sign-ins") as Route;
+}
+
+/** Failed sign-ins, newest first, with keyset paging that keeps the filters. */
+export function SignInAttemptTable({ page, filters }: { page: SignInAttemptPage; filters: SignInAttemptFilters }) {
+  if (page.attempts.length === 0) {
+    return (
+      <EmptyState icon={ShieldCheck} title={filters.after ? "No older failed sign-ins" : "No failed sign-ins"}>
+        {filters.email || filters.ip || filters.from || filters.to
+          ? "Nothing matches these filters."
+          : "Failed sign-in attempts on this workspace's accounts will appear here."}
+      </EmptyState>
+    );
+  }
+  const now = new Date();
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-xs">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Failed sign-in attempts, newest first</caption>
+          <thead className="border-b border-border bg-surface-muted/60">
+            <tr>
+              <th scope="col" className={headerCell}>Time</th>
+              <th scope="col" className={headerCell}>Email</th>
+              <th scope="col" className={`${headerCell} hidden md:table-cell`}>User</th>
+              <th scope="col" className={headerCell}>IP address</th>
+              <th scope="col" className={`${headerCell} hidden lg:table-cell`}>Browser</th>
+              <th scope="col" className={headerCell}>Reason</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-border">
+            {page.attempts.map((attempt) => (
+              <tr key={attempt.id} className="hover:bg-surface-muted/50">
+                <td className="px-4 py-3 whitespace-nowrap text-fg-muted">
+                  <RelativeTime date={attempt.createdAt} now={now} />
+                </td>
+                <td className="max-w-56 truncate px-4 py-3 font-medium" title={attempt.email}>{attempt.email}</td>
+                <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">
+                  {attempt.user?.name ?? <span className="text-fg-muted">No account</span>}
+                </td>
+                <td className="px-4 py-3 font-mono text-xs whitespace-nowrap">{attempt.ip ?? "unknown"}</td>
+                <td className="hidden max-w-56 truncate px-4 py-3 text-fg-muted lg:table-cell" title={attempt.userAgent ?? undefined}>
+                  {shortenUserAgent(attempt.userAgent)}
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  <Badge tone={attempt.reason === "throttled" || attempt.reason === "locked" ? "amber" : "red"}>
+                    {describeSignInReason(attempt.reason)}
+                  </Badge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="flex justify-between">
+        {filters.after ? (
+          <Link href={signInsHref(filters)} className={buttonClasses("secondary")}>
+            Back to newest
+          </Link>
+        ) : <span />}
+        {page.olderCursor && (
+          <Link href={signInsHref(filters, page.olderCursor)} className={buttonClasses("secondary")}>
+            Older <ChevronRight aria-hidden className="size-4" />
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}
