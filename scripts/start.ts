@@ -3,7 +3,7 @@
 // database, build if the sources changed, then run Next. Stops the embedded server on exit.
 import type { ChildProcess } from "node:child_process";
 import { assertServerConfig, describeMissingServerConfig, findMissingServerConfig } from "@/lib/server-config";
-import { ensureProductionBuild, runNext } from "./lib/build";
+import { ensureProductionBuild, runServer } from "./lib/build";
 import { resolveDatabase } from "./lib/database";
 import { isProductionDeployment, loadLocalSecrets } from "./lib/local-env";
 import { applyMigrations } from "./lib/migrations";
@@ -30,7 +30,7 @@ try {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (!isDev) await ensureProductionBuild(env);
 
-  const server: ChildProcess = runNext(isDev ? ["dev", "-p", port] : ["start", "-p", port], env);
+  const server: ChildProcess = runServer(isDev, { ...env, PORT: port });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }

@@ -29,8 +29,14 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-export function runNext(args: string[], env: NodeJS.ProcessEnv) {
+function runNext(args: string[], env: NodeJS.ProcessEnv) {
   return spawn(path.resolve("node_modules", ".bin", "next"), args, { stdio: "inherit", env });
+}
+
+/** Starts the app's HTTP server (scripts/server.mjs), in development mode with `isDev`. */
+export function runServer(isDev: boolean, env: NodeJS.ProcessEnv) {
+  const args = [path.resolve("scripts", "server.mjs"), ...(isDev ? ["--dev"] : [])];
+  return spawn(process.execPath, args, { stdio: "inherit", env: { ...env, NODE_ENV: isDev ? "development" : "production" } });
 }
 
 /** Runs `next build` unless the build folder already holds a build of the current sources. */
