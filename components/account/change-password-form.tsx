@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { applyActionError } from "@/components/forms/apply-action-error";
@@ -10,6 +11,7 @@ import { changePasswordAction } from "@/lib/account/actions";
 import { type ChangePasswordInput, changePasswordSchema } from "@/lib/account/schemas";
 
 export function ChangePasswordForm() {
+  const router = useRouter();
   const {
     register,
     handleSubmit,
@@ -23,7 +25,10 @@ export function ChangePasswordForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await changePasswordAction(values);
-    if (result.ok) {
+    if (result.ok && !result.data.isSignedInAgain) {
+      toast.success("Password changed. Sign in again with your new password.");
+      router.push("/sign-in");
+    } else if (result.ok) {
       reset();
       toast.success("Password changed. Your other devices have been signed out.");
     } else {

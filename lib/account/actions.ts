@@ -1,5 +1,6 @@
 "use server";
 
+import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth/auth";
@@ -9,8 +10,20 @@ import { changePasswordSchema } from "./schemas";
 
 export const changePasswordAction = defineAction(changePasswordSchema, async (input, actor) => {
   await changePassword(actor, input, await getRequestContext());
-  // The change ended every session, this one too; sign this browser in again with the new password.
-  await signIn("credentials", { email: actor.email, password: input.newPassword, redirect: false });
+  // The change ended every session, this one too: sign this browser in again with the new
+  // password. Should that sign-in be refused (throttled), the user signs in by hand.
+  const isSignedInAgain = await signIn("credentials", {
+    email: actor.email,
+    password: input.newPassword,
+    redirect: false,
+  }).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof CredentialsSignin) return false;
+      throw error;
+    },
+  );
+  return { isSignedInAgain };
 });
 
 export const signOutEverywhereAction = defineAction(z.object({}), async (_input, actor) => {
