@@ -3,6 +3,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { SignInAttemptPage } from "@/lib/security/login-attempts";
@@ -10,7 +11,6 @@ import type { SignInAttemptFilters } from "@/lib/security/schemas";
 import { describeSignInReason } from "@/lib/security/sign-in-reasons";
 import { shortenUserAgent } from "@/lib/security/user-agent";
 
-const headerCell = "px-4 py-2.5 text-left text-xs font-medium tracking-wide whitespace-nowrap text-fg-muted uppercase";
 
 /** The page's URL with the same filters, at `after` (or the newest page without it). */
 function signInsHref(filters: SignInAttemptFilters, after?: string): Route {
@@ -38,43 +38,38 @@ export function SignInAttemptTable({ page, filters }: { page: SignInAttemptPage;
   const now = new Date();
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-xs">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Failed sign-in attempts, newest first</caption>
-          <thead className="border-b border-border bg-surface-muted/60">
-            <tr>
-              <th scope="col" className={headerCell}>Time</th>
-              <th scope="col" className={headerCell}>Email</th>
-              <th scope="col" className={`${headerCell} hidden md:table-cell`}>User</th>
-              <th scope="col" className={headerCell}>IP address</th>
-              <th scope="col" className={`${headerCell} hidden lg:table-cell`}>Browser</th>
-              <th scope="col" className={headerCell}>Reason</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {page.attempts.map((attempt) => (
-              <tr key={attempt.id} className="hover:bg-surface-muted/50">
-                <td className="px-4 py-3 whitespace-nowrap text-fg-muted">
-                  <RelativeTime date={attempt.createdAt} now={now} />
-                </td>
-                <td className="max-w-56 truncate px-4 py-3 font-medium" title={attempt.email}>{attempt.email}</td>
-                <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">
-                  {attempt.user?.name ?? <span className="text-fg-muted">No account</span>}
-                </td>
-                <td className="px-4 py-3 font-mono text-xs whitespace-nowrap">{attempt.ip ?? "unknown"}</td>
-                <td className="hidden max-w-56 truncate px-4 py-3 text-fg-muted lg:table-cell" title={attempt.userAgent ?? undefined}>
-                  {shortenUserAgent(attempt.userAgent)}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  <Badge tone={attempt.reason === "throttled" || attempt.reason === "locked" ? "amber" : "red"}>
-                    {describeSignInReason(attempt.reason)}
-                  </Badge>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Failed sign-in attempts, newest first"
+        columns={[
+          { label: "Time" },
+          { label: "Email" },
+          { label: "User", className: "hidden md:table-cell" },
+          { label: "IP address" },
+          { label: "Browser", className: "hidden lg:table-cell" },
+          { label: "Reason" },
+        ]}
+      >
+        {page.attempts.map((attempt) => (
+          <tr key={attempt.id} className="hover:bg-surface-muted/50">
+            <td className="px-4 py-3 whitespace-nowrap text-fg-muted">
+              <RelativeTime date={attempt.createdAt} now={now} />
+            </td>
+            <td className="max-w-56 truncate px-4 py-3 font-medium" title={attempt.email}>{attempt.email}</td>
+            <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">
+              {attempt.user?.name ?? <span className="text-fg-muted">No account</span>}
+            </td>
+            <td className="px-4 py-3 font-mono text-xs whitespace-nowrap">{attempt.ip ?? "unknown"}</td>
+            <td className="hidden max-w-56 truncate px-4 py-3 text-fg-muted lg:table-cell" title={attempt.userAgent ?? undefined}>
+              {shortenUserAgent(attempt.userAgent)}
+            </td>
+            <td className="px-4 py-3 whitespace-nowrap">
+              <Badge tone={attempt.reason === "throttled" || attempt.reason === "locked" ? "amber" : "red"}>
+                {describeSignInReason(attempt.reason)}
+              </Badge>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <nav aria-label="Pages" className="flex justify-between">
         {filters.after ? (
           <Link href={signInsHref(filters)} className={buttonClasses("secondary")}>

@@ -1,13 +1,12 @@
 import { ChevronLeft, ChevronRight, Inbox } from "lucide-react";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { TicketPage } from "@/lib/tickets/queries";
 import { TicketPriorityLabel, TicketStatusBadge } from "./ticket-badges";
 
-// The title column takes the remaining width and truncates; the others fit their content.
-const headerCell = "px-4 py-2.5 text-left text-xs font-medium tracking-wide whitespace-nowrap text-fg-muted uppercase";
 
 /** The ticket table with keyset paging; requester and assignee columns for staff only. */
 export function TicketList({ page, showPeople }: { page: TicketPage; showPeople: boolean }) {
@@ -23,54 +22,49 @@ export function TicketList({ page, showPeople }: { page: TicketPage; showPeople:
   const now = new Date();
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-xs">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Tickets, most recently updated first</caption>
-          <thead className="border-b border-border bg-surface-muted/60">
-            <tr>
-              <th scope="col" className={`${headerCell} hidden w-20 sm:table-cell`}>#</th>
-              <th scope="col" className={headerCell}>Title</th>
-              <th scope="col" className={`${headerCell} hidden sm:table-cell`}>Status</th>
-              <th scope="col" className={`${headerCell} hidden sm:table-cell`}>Priority</th>
-              {showPeople && <th scope="col" className={`${headerCell} hidden md:table-cell`}>Requester</th>}
-              {showPeople && <th scope="col" className={`${headerCell} hidden lg:table-cell`}>Assignee</th>}
-              <th scope="col" className={`${headerCell} text-right`}>Updated</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {page.tickets.map((ticket) => (
-              <tr key={ticket.id} className="hover:bg-surface-muted/50">
-                <td className="hidden px-4 py-3 font-mono text-fg-muted sm:table-cell">{ticket.number}</td>
-                <td className="w-full max-w-0 px-4 py-3">
-                  <p className="truncate font-medium">{ticket.title}</p>
-                  <p className="truncate text-xs text-fg-muted">
-                    <span className="font-mono sm:hidden">#{ticket.number} · </span>
-                    {ticket.category?.name ?? "No category"}
-                  </p>
-                  {/* On narrow screens status and priority sit under the title instead of in columns. */}
-                  <div className="mt-1.5 flex items-center gap-3 sm:hidden">
-                    <TicketStatusBadge status={ticket.status} />
-                    <TicketPriorityLabel priority={ticket.priority} />
-                  </div>
-                </td>
-                <td className="hidden px-4 py-3 whitespace-nowrap sm:table-cell"><TicketStatusBadge status={ticket.status} /></td>
-                <td className="hidden px-4 py-3 sm:table-cell"><TicketPriorityLabel priority={ticket.priority} /></td>
-                {showPeople && (
-                  <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">{ticket.requester.name}</td>
-                )}
-                {showPeople && (
-                  <td className="hidden px-4 py-3 whitespace-nowrap text-fg-muted lg:table-cell">
-                    {ticket.assignee?.name ?? "Unassigned"}
-                  </td>
-                )}
-                <td className="px-4 py-3 text-right align-top whitespace-nowrap text-fg-muted sm:align-middle">
-                  <RelativeTime date={ticket.updatedAt} now={now} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Tickets, most recently updated first"
+        columns={[
+          { label: "#", className: "hidden w-20 sm:table-cell" },
+          { label: "Title" },
+          { label: "Status", className: "hidden sm:table-cell" },
+          { label: "Priority", className: "hidden sm:table-cell" },
+          showPeople && { label: "Requester", className: "hidden md:table-cell" },
+          showPeople && { label: "Assignee", className: "hidden lg:table-cell" },
+          { label: "Updated", className: "text-right" },
+        ]}
+      >
+        {page.tickets.map((ticket) => (
+          <tr key={ticket.id} className="hover:bg-surface-muted/50">
+            <td className="hidden px-4 py-3 font-mono text-fg-muted sm:table-cell">{ticket.number}</td>
+            <td className="w-full max-w-0 px-4 py-3">
+              <p className="truncate font-medium">{ticket.title}</p>
+              <p className="truncate text-xs text-fg-muted">
+                <span className="font-mono sm:hidden">#{ticket.number} · </span>
+                {ticket.category?.name ?? "No category"}
+              </p>
+              {/* On narrow screens status and priority sit under the title instead of in columns. */}
+              <div className="mt-1.5 flex items-center gap-3 sm:hidden">
+                <TicketStatusBadge status={ticket.status} />
+                <TicketPriorityLabel priority={ticket.priority} />
+              </div>
+            </td>
+            <td className="hidden px-4 py-3 whitespace-nowrap sm:table-cell"><TicketStatusBadge status={ticket.status} /></td>
+            <td className="hidden px-4 py-3 sm:table-cell"><TicketPriorityLabel priority={ticket.priority} /></td>
+            {showPeople && (
+              <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">{ticket.requester.name}</td>
+            )}
+            {showPeople && (
+              <td className="hidden px-4 py-3 whitespace-nowrap text-fg-muted lg:table-cell">
+                {ticket.assignee?.name ?? "Unassigned"}
+              </td>
+            )}
+            <td className="px-4 py-3 text-right align-top whitespace-nowrap text-fg-muted sm:align-middle">
+              <RelativeTime date={ticket.updatedAt} now={now} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <nav aria-label="Pages" className="flex justify-between">
         {page.newerCursor ? (
           <Link href={`/tickets?before=${page.newerCursor}`} className={buttonClasses("secondary")}>

@@ -1,4 +1,5 @@
 import { Skeleton } from "@/components/ui/skeleton";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export default function SignInActivityLoading() {
   return (
@@ -8,17 +9,7 @@ export default function SignInActivityLoading() {
         <Skeleton className="h-4 w-96 max-w-full" />
       </div>
       <Skeleton className="h-20 w-full rounded-lg" />
-      <div className="overflow-hidden rounded-lg border border-border bg-surface">
-        <Skeleton className="h-10 rounded-none" />
-        {Array.from({ length: 8 }, (_, row) => (
-          <div key={row} className="flex items-center gap-4 border-t border-border px-4 py-3.5">
-            <Skeleton className="h-4 w-20" />
-            <Skeleton className="h-4 flex-1" />
-            <Skeleton className="h-4 w-24" />
-            <Skeleton className="h-5 w-28 rounded-full" />
-          </div>
-        ))}
-      </div>
+      <TableSkeleton cells={["h-4 w-20", "h-4 flex-1", "h-4 w-24", "h-5 w-28 rounded-full"]} />
     </div>
   );
 }
