@@ -1,12 +1,9 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { HeadingSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 export default function AccountLoading() {
   return (
     <div className="max-w-3xl space-y-6" aria-busy="true" aria-label="Loading account settings">
-      <div className="space-y-2">
-        <Skeleton className="h-8 w-56" />
-        <Skeleton className="h-4 w-72" />
-      </div>
+      <HeadingSkeleton titleClassName="h-8 w-56" descriptionClassName="h-4 w-72" />
       {[0, 1, 2].map((section) => (
         <Skeleton key={section} className="h-40 w-full rounded-lg" />
       ))}
