@@ -11,7 +11,11 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    env: { PASSWORD_PEPPER: "test-pepper-that-is-at-least-32-characters-long" },
+    env: {
+      PASSWORD_PEPPER: "test-pepper-that-is-at-least-32-characters-long",
+      TWO_FACTOR_ENCRYPTION_KEY: "test-two-factor-key-that-is-32-characters-or-more",
+      AUTH_SECRET: "test-auth-secret-that-is-at-least-32-characters-long",
+    },
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/database-per-file.ts"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assertServerConfig, findMissingServerConfig } from "./server-config";
 
 const SECRET = "x".repeat(32);
-const COMPLETE = { DATABASE_URL: "postgresql://db", AUTH_SECRET: SECRET, PASSWORD_PEPPER: SECRET };
+const COMPLETE = { DATABASE_URL: "postgresql://db", AUTH_SECRET: SECRET, PASSWORD_PEPPER: SECRET, TWO_FACTOR_ENCRYPTION_KEY: SECRET };
 
 describe("server configuration", () => {
   it("is complete with a database URL and long enough secrets", () => {
@@ -11,7 +11,7 @@ describe("server configuration", () => {
 
   it("names every missing variable", () => {
     const missing = findMissingServerConfig({});
-    expect(missing.map((entry) => entry.split(" ")[0])).toEqual(["DATABASE_URL", "AUTH_SECRET", "PASSWORD_PEPPER"]);
+    expect(missing.map((entry) => entry.split(" ")[0])).toEqual(["DATABASE_URL", "AUTH_SECRET", "PASSWORD_PEPPER", "TWO_FACTOR_ENCRYPTION_KEY"]);
   });
 
   it("refuses short secrets", () => {

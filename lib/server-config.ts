@@ -7,13 +7,17 @@ const REQUIRED_VARIABLES = [
   { name: "DATABASE_URL", help: "the PostgreSQL connection string" },
   { name: "AUTH_SECRET", help: "at least 32 random bytes, e.g. `openssl rand -base64 32`" },
   { name: "PASSWORD_PEPPER", help: "at least 32 random bytes; never change it, or every password stops working" },
+  {
+    name: "TWO_FACTOR_ENCRYPTION_KEY",
+    help: "at least 32 random bytes; encrypts two-factor secrets at rest (changing it disables everyone's two-factor)",
+  },
 ] as const;
 
 export function findMissingServerConfig(env: Record<string, string | undefined> = process.env): string[] {
   const missing = REQUIRED_VARIABLES.filter(({ name }) => !env[name]).map(
     ({ name, help }) => `${name} (${help})`,
   );
-  for (const name of ["AUTH_SECRET", "PASSWORD_PEPPER"]) {
+  for (const name of ["AUTH_SECRET", "PASSWORD_PEPPER", "TWO_FACTOR_ENCRYPTION_KEY"]) {
     const value = env[name];
     if (value && value.length < 32) missing.push(`${name} is too short: use at least 32 characters`);
   }

@@ -6,7 +6,11 @@ import path from "node:path";
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
 const SECRETS_FILE = path.join(DATA_DIR, "secrets.json");
 
-export type LocalSecretName = "AUTH_SECRET" | "PASSWORD_PEPPER" | "EMBEDDED_POSTGRES_PASSWORD";
+export type LocalSecretName =
+  | "AUTH_SECRET"
+  | "PASSWORD_PEPPER"
+  | "TWO_FACTOR_ENCRYPTION_KEY"
+  | "EMBEDDED_POSTGRES_PASSWORD";
 
 /**
  * Creates .data/ traversable but not listable by others: the embedded PostgreSQL runs as the
