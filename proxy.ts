@@ -2,7 +2,8 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
 
-const PUBLIC_PATHS = ["/sign-in"];
+// Signed-out pages: sign-in, registration, email verification and password reset.
+const PUBLIC_PATHS = ["/sign-in", "/register", "/verify-email", "/forgot-password", "/reset-password"];
 
 // The database-free Auth.js instance: it reads the session cookie and re-issues it with a fresh
 // expiry on every request, which is what makes the session's maxAge an idle timeout.

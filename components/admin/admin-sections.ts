@@ -4,4 +4,5 @@ import type { Route } from "next";
 export const ADMIN_SECTIONS: readonly [{ href: Route; label: string }, ...{ href: Route; label: string }[]] = [
   { href: "/admin/sign-ins" as Route, label: "Sign-in activity" },
   { href: "/admin/mailbox" as Route, label: "Mailbox" },
+  { href: "/admin/settings" as Route, label: "Settings" },
 ];

@@ -1,0 +1,69 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { applyActionError } from "@/components/forms/apply-action-error";
+import { Button } from "@/components/ui/button";
+import { RegistrationMode } from "@/lib/generated/prisma/enums";
+import { updateSecuritySettingsAction } from "@/lib/workspace-settings/actions";
+import {
+  REGISTRATION_MODE_LABELS,
+  type SecuritySettingsInput,
+  securitySettingsSchema,
+} from "@/lib/workspace-settings/schemas";
+
+const CHOICE = "flex gap-3 rounded-md border border-border p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
+
+export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsInput }) {
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { isSubmitting, isDirty },
+  } = useForm<SecuritySettingsInput>({ resolver: zodResolver(securitySettingsSchema), defaultValues: settings });
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await updateSecuritySettingsAction(values);
+    if (!result.ok) {
+      toast.error(applyActionError(result, setError));
+      return;
+    }
+    reset(values);
+    toast.success(result.data.changed ? "Settings saved." : "Nothing to save: the settings were already so.");
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Who can create an account</legend>
+        {Object.values(RegistrationMode).map((mode) => (
+          <label key={mode} className={CHOICE}>
+            <input type="radio" value={mode} className="mt-1 accent-accent" {...register("registrationMode")} />
+            <span>
+              <span className="block text-sm font-medium">{REGISTRATION_MODE_LABELS[mode].label}</span>
+              <span className="block text-sm text-fg-muted">{REGISTRATION_MODE_LABELS[mode].description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Two-factor authentication</legend>
+        <label className={CHOICE}>
+          <input type="checkbox" className="mt-1 accent-accent" {...register("requireStaffTwoFactor")} />
+          <span>
+            <span className="block text-sm font-medium">Require two-factor for staff</span>
+            <span className="block text-sm text-fg-muted">
+              Agents, managers and admins without an authenticator app are sent to set one up before they can do
+              anything else. Clients may still turn it on for themselves.
+            </span>
+          </span>
+        </label>
+      </fieldset>
+      <Button type="submit" isPending={isSubmitting} disabled={!isDirty}>
+        {isSubmitting ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

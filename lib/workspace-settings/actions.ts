@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action";
+import { getRequestContext } from "@/lib/request-context";
+import { updateSecuritySettings } from "./mutations";
+import { securitySettingsSchema } from "./schemas";
+
+export const updateSecuritySettingsAction = defineAction(securitySettingsSchema, async (input, actor) => {
+  const result = await updateSecuritySettings(actor, input, await getRequestContext());
+  revalidatePath("/admin/settings");
+  return result;
+});

@@ -1,0 +1,47 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/request-context";
+import { canManageWorkspaceSettings } from "./policy";
+import type { SecuritySettingsInput } from "./schemas";
+
+type SettingChanges = Partial<{ [Key in keyof SecuritySettingsInput]: { from: SecuritySettingsInput[Key]; to: SecuritySettingsInput[Key] } }>;
+
+function diffSettings(before: SecuritySettingsInput, after: SecuritySettingsInput): SettingChanges {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after) as (keyof SecuritySettingsInput)[]) {
+    if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
+  }
+  return changes as SettingChanges;
+}
+
+/**
+ * Saves the workspace's security settings with a `workspace.settings_changed` entry naming each
+ * change from → to. The row is locked while read and written, so two admins saving at once both
+ * get an accurate "from" in the log. Saving unchanged settings writes nothing.
+ */
+export async function updateSecuritySettings(actor: Actor, input: SecuritySettingsInput, context?: RequestContext) {
+  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;
+    const before = await tx.workspace.findUniqueOrThrow({
+      where: { id: actor.workspaceId },
+      select: { registrationMode: true, requireStaffTwoFactor: true },
+    });
+    const changes = diffSettings(before, input);
+    if (Object.keys(changes).length === 0) return { changed: false };
+    await tx.workspace.update({ where: { id: actor.workspaceId }, data: input });
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: "workspace.settings_changed",
+      targetType: "workspace",
+      targetId: actor.workspaceId,
+      metadata: changes,
+      context,
+    });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,6 @@
+import type { Actor } from "@/lib/auth/session";
+
+/** Only administrators change how people sign up and sign in. */
+export function canManageWorkspaceSettings(actor: Actor): boolean {
+  return actor.role === "ADMIN";
+}
