@@ -9,5 +9,6 @@ import { unlockUser } from "./unlock";
 export const unlockUserAction = defineAction(unlockUserSchema, async (input, actor) => {
   const result = await unlockUser(actor, input, await getRequestContext());
   revalidatePath("/admin/sign-ins");
+  revalidatePath("/admin/users");
   return result;
 });

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { MemberSearchForm } from "@/components/members/member-search-form";
+import { MemberTable } from "@/components/members/member-table";
+import { requireRole } from "@/lib/auth/session";
+import { listMembers } from "@/lib/members/queries";
+import { memberFiltersSchema } from "@/lib/members/schemas";
+
+export const metadata: Metadata = { title: "People" };
+
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireRole(["ADMIN"]);
+  const filters = memberFiltersSchema.parse(await searchParams);
+  const page = await listMembers(actor, filters);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h2 className="text-lg font-semibold">People</h2>
+        <p className="mt-1 text-sm text-fg-muted">
+          Everyone in this workspace. A role change applies on the person&apos;s next click; each one is audited.
+        </p>
+      </div>
+      <MemberSearchForm query={filters.q} />
+      <MemberTable page={page} filters={filters} actorId={actor.userId} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { createUser, createWorkspace } from "@/lib/test/factories";
+import { changeMemberRole } from "./mutations";
+import { listMembers } from "./queries";
+import { MEMBER_PAGE_SIZE } from "./schemas";
+
+describe("listing members", () => {
+  it("pages through the workspace's members by email, and only theirs", async () => {
+    const workspace = await createWorkspace();
+    const { actor: admin } = await createUser({ role: "ADMIN", workspaceId: workspace.id, email: "admin-list@example.com" });
+    for (let index = 0; index < MEMBER_PAGE_SIZE; index += 1) {
+      await createUser({ workspaceId: workspace.id, email: `member-${String(index).padStart(2, "0")}@example.com` });
+    }
+    await createUser({ email: "outsider@example.com" });
+
+    const first = await listMembers(admin, {});
+    expect(first.members).toHaveLength(MEMBER_PAGE_SIZE);
+    expect(first.members[0]?.user.email).toBe("admin-list@example.com");
+    expect(first.nextAfter).toBe("member-48@example.com");
+    const second = await listMembers(admin, { after: first.nextAfter ?? undefined });
+    expect(second.members.map((member) => member.user.email)).toEqual(["member-49@example.com"]);
+    expect(second.nextAfter).toBeNull();
+  });
+
+  it("searches by name or email, case-insensitively", async () => {
+    const workspace = await createWorkspace();
+    const { actor: admin } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    await createUser({ workspaceId: workspace.id, name: "Grace Hopper", email: "grace@example.com" });
+    await createUser({ workspaceId: workspace.id, name: "Alan Turing", email: "alan@navy.example" });
+    expect((await listMembers(admin, { q: "HOPPER" })).members.map((member) => member.user.email)).toEqual([
+      "grace@example.com",
+    ]);
+    expect((await listMembers(admin, { q: "navy" })).members.map((member) => member.user.name)).toEqual(["Alan Turing"]);
+  });
+
+  it("is a 404 for anyone but an admin", async () => {
+    const { actor } = await createUser({ role: "MANAGER" });
+    await expect(listMembers(actor, {})).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("changing a member's role", () => {
+  it("changes it with an audit entry, and the member's next request sees it", async () => {
+    const workspace = await createWorkspace();
+    const { actor: admin } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    const { user, actor: member } = await createUser({ role: "CLIENT", workspaceId: workspace.id });
+
+    expect(await changeMemberRole(admin, { userId: user.id, role: "AGENT" })).toEqual({ changed: true });
+
+    const session = { userId: user.id, workspaceId: workspace.id, sessionVersion: 0, signedInAt: Math.floor(Date.now() / 1000) };
+    expect((await loadActor(session))?.role).toBe("AGENT");
+    expect(member.role).toBe("CLIENT");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "membership.role_changed", targetId: user.id } });
+    expect(entry).toMatchObject({ actorId: admin.userId, workspaceId: workspace.id, metadata: { from: "CLIENT", to: "AGENT" } });
+  });
+
+  it("refuses an admin's own role, so the workspace always keeps an admin", async () => {
+    const { actor: admin } = await createUser({ role: "ADMIN" });
+    await expect(changeMemberRole(admin, { userId: admin.userId, role: "CLIENT" })).rejects.toBeInstanceOf(DomainError);
+    expect((await db.membership.findFirstOrThrow({ where: { userId: admin.userId } })).role).toBe("ADMIN");
+  });
+
+  it("is a 404 for another workspace's member and for non-admins", async () => {
+    const { actor: admin } = await createUser({ role: "ADMIN" });
+    const { user: outsider } = await createUser({ role: "CLIENT" });
+    await expect(changeMemberRole(admin, { userId: outsider.id, role: "ADMIN" })).rejects.toBeInstanceOf(NotFoundError);
+
+    const workspace = await createWorkspace();
+    const { actor: manager } = await createUser({ role: "MANAGER", workspaceId: workspace.id });
+    const { user: client } = await createUser({ workspaceId: workspace.id });
+    await expect(changeMemberRole(manager, { userId: client.id, role: "ADMIN" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(
+      await db.auditLog.count({ where: { action: "membership.role_changed", targetId: { in: [outsider.id, client.id] } } }),
+    ).toBe(0);
+  });
+});

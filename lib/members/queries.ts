@@ -1,0 +1,47 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors";
+import { canManageMembers, memberScope } from "./policy";
+import { MEMBER_PAGE_SIZE, type MemberFilters } from "./schemas";
+
+const memberSelect = {
+  role: true,
+  createdAt: true,
+  user: {
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      emailVerifiedAt: true,
+      disabledAt: true,
+      lockedUntil: true,
+      twoFactorEnabledAt: true,
+    },
+  },
+} satisfies Prisma.MembershipSelect;
+
+export type MemberItem = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
+export type MemberPage = { members: MemberItem[]; nextAfter: string | null };
+
+/**
+ * The admin's workspace members by email, a page at a time (keyset on the unique email), matched
+ * by name or email when searching. Anyone but an admin gets "not found".
+ */
+export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilters>): Promise<MemberPage> {
+  if (!canManageMembers(actor)) throw new NotFoundError();
+  const userWhere: Prisma.UserWhereInput = {
+    ...(q && { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }),
+    ...(after && { email: { gt: after } }),
+  };
+  const rows = await db.membership.findMany({
+    where: { AND: [memberScope(actor), { user: userWhere }] },
+    orderBy: { user: { email: "asc" } },
+    take: MEMBER_PAGE_SIZE + 1,
+    select: memberSelect,
+  });
+  const members = rows.slice(0, MEMBER_PAGE_SIZE);
+  const hasMore = rows.length > MEMBER_PAGE_SIZE;
+  return { members, nextAfter: hasMore ? (members.at(-1)?.user.email ?? null) : null };
+}
