@@ -44,6 +44,16 @@ describe("renderEmail", () => {
     expect(email.html).toContain("<title>Verify your email address for Triage</title>");
   });
 
+  it("tells the owner of an existing account how to sign in or reset, with absolute links", () => {
+    vi.stubEnv("AUTH_URL", "https://help.example.com");
+    const email = renderEmail("account-exists", { name: "Ann" });
+    expect(email.subject).toBe("You already have a Triage account");
+    expect(email.text).toContain("Someone — hopefully you — tried to create a Triage account with this address.");
+    expect(email.text).toContain("reset your password at https://help.example.com/forgot-password.");
+    expect(email.text).toContain("Sign in: https://help.example.com/sign-in");
+    expect(email.html).toContain(`href="https://help.example.com/sign-in"`);
+  });
+
   it("renders every template with the product name and a UTC time where one is given", () => {
     const lockedUntil = new Date("2026-11-23T10:15:00Z");
     const emails = [

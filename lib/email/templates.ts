@@ -10,6 +10,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 export type EmailTemplateData = {
   "verify-email": { name: string; verifyPath: string; expiresInHours: number };
   welcome: { name: string; workspaceName: string };
+  "account-exists": { name: string };
   "password-reset": { name: string; resetPath: string; expiresInMinutes: number };
   "password-changed": { name: string; changedAt: Date };
   "account-locked": { name: string; lockedUntil: Date };
@@ -53,6 +54,16 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
       greeting: hello(name),
       lines: [`Your account in ${workspaceName} is ready. You can file and follow your requests in Triage.`],
       action: { label: "Open Triage", url: appUrl("/") },
+    }),
+  "account-exists": ({ name }) =>
+    render({
+      subject: "You already have a Triage account",
+      greeting: hello(name),
+      lines: [
+        `Someone — hopefully you — tried to create a Triage account with this address. You already have one: sign in, or reset your password at ${appUrl("/forgot-password")}.`,
+        "If it was not you, ignore this email: nothing was changed and your account is safe.",
+      ],
+      action: { label: "Sign in", url: appUrl("/sign-in") },
     }),
   "password-reset": ({ name, resetPath, expiresInMinutes }) =>
     render({

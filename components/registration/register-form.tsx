@@ -1,0 +1,54 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyActionError } from "@/components/forms/apply-action-error";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { registerClientAction } from "@/lib/registration/actions";
+import { type RegisterInput, registerSchema } from "@/lib/registration/schemas";
+import { CheckInbox } from "./check-inbox";
+import { FormAlert } from "./form-alert";
+
+export function RegisterForm() {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RegisterInput>({
+    resolver: zodResolver(registerSchema),
+    defaultValues: { name: "", email: "", password: "" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await registerClientAction(values);
+    if (result.ok) setSentTo(result.data.email);
+    else setFormError(applyActionError(result, setError));
+  });
+
+  if (sentTo) return <CheckInbox email={sentTo} />;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <TextField label="Name" autoComplete="name" autoFocus error={errors.name?.message} {...register("name")} />
+      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 15 characters. A few unrelated words are easy to remember and hard to guess."
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <Button type="submit" className="w-full" isPending={isSubmitting}>
+        {isSubmitting ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { CircleCheck } from "lucide-react";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { buttonClasses, Button } from "@/components/ui/button";
+import { verifyEmailAction } from "@/lib/registration/actions";
+import { AuthLink, RESEND_VERIFICATION_HREF } from "./auth-link";
+import { FormAlert } from "./form-alert";
+
+type Outcome = { isVerified: true; email: string } | { isVerified: false; error: string };
+
+/**
+ * The button that spends a verification link. The page only shows it: following the link does
+ * not verify, so a mail scanner that opens every link cannot use it up.
+ */
+export function VerifyEmailForm({ token }: { token: string }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  const verify = () =>
+    startTransition(async () => {
+      const result = await verifyEmailAction({ token });
+      if (result.ok) {
+        setOutcome({ isVerified: true, email: result.data.email });
+        toast.success("Email verified.");
+      } else {
+        setOutcome({ isVerified: false, error: result.error });
+      }
+    });
+
+  if (outcome?.isVerified) {
+    return (
+      <div role="status" className="mt-6 space-y-4 text-sm">
+        <p className="flex gap-2 font-medium">
+          <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
+          <span>
+            Your email <span className="break-all">{outcome.email}</span> is verified. You can sign in now.
+          </span>
+        </p>
+        <Link href="/sign-in" className={buttonClasses("primary", "w-full")}>
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="mt-6 space-y-4">
+      {outcome && (
+        <FormAlert>
+          {outcome.error} <AuthLink href={RESEND_VERIFICATION_HREF}>Request a new link</AuthLink>
+        </FormAlert>
+      )}
+      <Button type="button" className="w-full" isPending={isPending} onClick={verify}>
+        {isPending ? "Verifying…" : "Verify my email"}
+      </Button>
+    </div>
+  );
+}
