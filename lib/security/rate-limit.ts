@@ -64,16 +64,20 @@ export async function deleteExpiredRateLimits(client: RateLimitClient = db): Pro
   return client.$executeRaw`DELETE FROM rate_limits WHERE expires_at <= now()`;
 }
 
+/** The error for a refused request, naming the wait: "Too many attempts. Try again in 3 minutes." */
+export function tooManyRequestsError(retryAfterSeconds: number, what = "attempts"): RateLimitedError {
+  const minutes = minutesUntilRetry(retryAfterSeconds);
+  return new RateLimitedError(
+    `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    retryAfterSeconds,
+  );
+}
+
 /**
  * Counts a request and throws RateLimitedError when over the limit: actions show its message,
  * and API handlers answer it with HTTP 429 and Retry-After.
  */
 export async function enforceRateLimit(key: string, policy: RateLimitPolicy, what = "attempts"): Promise<void> {
   const { allowed, retryAfterSeconds } = await consumeRateLimit(key, policy);
-  if (allowed) return;
-  const minutes = minutesUntilRetry(retryAfterSeconds);
-  throw new RateLimitedError(
-    `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    retryAfterSeconds,
-  );
+  if (!allowed) throw tooManyRequestsError(retryAfterSeconds, what);
 }

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { ForgotPasswordForm } from "@/components/password-reset/forgot-password-form";
+import { AuthCard } from "@/components/registration/auth-card";
+import { AuthLink } from "@/components/registration/auth-link";
+
+export const metadata: Metadata = { title: "Forgot your password?" };
+
+export default function ForgotPasswordPage() {
+  return (
+    <AuthCard
+      title="Forgot your password?"
+      description="Enter the email address of your account and we'll send you a link to choose a new password."
+      footer={<AuthLink href="/sign-in">Back to sign in</AuthLink>}
+    >
+      <ForgotPasswordForm />
+    </AuthCard>
+  );
+}

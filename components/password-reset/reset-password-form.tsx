@@ -1,0 +1,84 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CircleCheck } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyActionError } from "@/components/forms/apply-action-error";
+import { AuthLink } from "@/components/registration/auth-link";
+import { FormAlert } from "@/components/registration/form-alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { resetPasswordAction } from "@/lib/password-reset/actions";
+import { INVALID_RESET_LINK_MESSAGE, type ResetPasswordInput, resetPasswordSchema } from "@/lib/password-reset/schemas";
+import { FORGOT_PASSWORD_HREF } from "./links";
+
+/**
+ * Sets a new password with the token from the emailed link. Only submitting spends the token;
+ * the user is not signed in afterwards, so two-factor still applies at sign-in.
+ */
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isDone, setIsDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { token, newPassword: "", confirmPassword: "" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await resetPasswordAction(values);
+    if (result.ok) setIsDone(true);
+    else setFormError(applyActionError(result, setError));
+  });
+
+  if (isDone) {
+    return (
+      <div role="status" className="mt-6 space-y-4 text-sm">
+        <p className="flex gap-2 font-medium">
+          <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
+          <span>Your password was changed and every session was signed out. Sign in with your new password.</span>
+        </p>
+        <Link href="/sign-in" className={buttonClasses("primary", "w-full")}>
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+      {formError && (
+        <FormAlert>
+          {formError}{" "}
+          {formError === INVALID_RESET_LINK_MESSAGE && <AuthLink href={FORGOT_PASSWORD_HREF}>Request a new link</AuthLink>}
+        </FormAlert>
+      )}
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        autoFocus
+        hint="At least 15 characters. A few unrelated words are easy to remember and hard to guess."
+        error={errors.newPassword?.message}
+        {...register("newPassword")}
+      />
+      <TextField
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        {...register("confirmPassword")}
+      />
+      <Button type="submit" className="w-full" isPending={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}
