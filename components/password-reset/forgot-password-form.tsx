@@ -5,7 +5,7 @@ import { MailCheck } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
-import { FormAlert } from "@/components/registration/form-alert";
+import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { requestPasswordResetAction } from "@/lib/password-reset/actions";

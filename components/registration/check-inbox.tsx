@@ -1,5 +1,5 @@
 import { MailCheck } from "lucide-react";
-import { AuthLink, RESEND_VERIFICATION_HREF } from "./auth-link";
+import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/auth/auth-link";
 
 /**
  * What registration and resending answer. It reads the same whether or not the email has an

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { registerClientAction } from "@/lib/registration/actions";
 import { type RegisterInput, registerSchema } from "@/lib/registration/schemas";
 import { CheckInbox } from "./check-inbox";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/auth/form-alert";
 
 export function RegisterForm() {
   const [formError, setFormError] = useState<string | null>(null);

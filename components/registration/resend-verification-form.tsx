@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { resendVerificationEmailAction } from "@/lib/registration/actions";
 import { type ResendVerificationInput, resendVerificationSchema } from "@/lib/registration/schemas";
 import { CheckInbox } from "./check-inbox";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/auth/form-alert";
 
 export function ResendVerificationForm() {
   const [formError, setFormError] = useState<string | null>(null);

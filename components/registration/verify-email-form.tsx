@@ -6,8 +6,8 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { buttonClasses, Button } from "@/components/ui/button";
 import { verifyEmailAction } from "@/lib/registration/actions";
-import { AuthLink, RESEND_VERIFICATION_HREF } from "./auth-link";
-import { FormAlert } from "./form-alert";
+import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/auth/auth-link";
+import { FormAlert } from "@/components/auth/form-alert";
 
 type Outcome = { isVerified: true; email: string } | { isVerified: false; error: string };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ForgotPasswordForm } from "@/components/password-reset/forgot-password-form";
-import { AuthCard } from "@/components/registration/auth-card";
-import { AuthLink } from "@/components/registration/auth-link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink } from "@/components/auth/auth-link";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AuthCard } from "@/components/registration/auth-card";
-import { AuthLink } from "@/components/registration/auth-link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink } from "@/components/auth/auth-link";
 import { RegisterForm } from "@/components/registration/register-form";
 import { getActor } from "@/lib/auth/session";
 import { findRegistrationWorkspace } from "@/lib/registration/queries";

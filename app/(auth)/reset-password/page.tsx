@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { FORGOT_PASSWORD_HREF } from "@/components/password-reset/links";
 import { ResetPasswordForm } from "@/components/password-reset/reset-password-form";
-import { AuthCard } from "@/components/registration/auth-card";
-import { AuthLink } from "@/components/registration/auth-link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink } from "@/components/auth/auth-link";
 import { isPasswordResetTokenUsable } from "@/lib/password-reset/queries";
 import { INVALID_RESET_LINK_MESSAGE, resetTokenSchema } from "@/lib/password-reset/schemas";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AuthCard } from "@/components/registration/auth-card";
-import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/registration/auth-link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/auth/auth-link";
 import { VerifyEmailForm } from "@/components/registration/verify-email-form";
 import { isVerificationTokenUsable } from "@/lib/registration/queries";
 import { INVALID_VERIFICATION_LINK_MESSAGE, verifyEmailSchema } from "@/lib/registration/schemas";

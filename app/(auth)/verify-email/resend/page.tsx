@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AuthCard } from "@/components/registration/auth-card";
-import { AuthLink } from "@/components/registration/auth-link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink } from "@/components/auth/auth-link";
 import { ResendVerificationForm } from "@/components/registration/resend-verification-form";
 
 export const metadata: Metadata = { title: "Get a new verification link" };
