@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink } from "@/components/auth/auth-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getActor } from "@/lib/auth/session";
+import { findRegistrationWorkspace } from "@/lib/registration/queries";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -14,12 +17,24 @@ export default async function SignInPage({
   const { callbackUrl } = await searchParams;
   const destination = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (await getActor()) redirect(destination);
+  const workspace = await findRegistrationWorkspace();
 
   return (
-    <div className="rounded-xl border border-border bg-surface p-6 shadow-sm sm:p-8">
-      <h1 className="text-xl font-semibold tracking-tight">Sign in to Triage</h1>
-      <p className="mt-1 text-sm text-fg-muted">Follow your requests, or work the queue.</p>
+    <AuthCard
+      title="Sign in to Triage"
+      description="Follow your requests, or work the queue."
+      footer={
+        workspace?.registrationMode === "OPEN" && (
+          <>
+            New here? <AuthLink href="/register">Create an account</AuthLink>
+          </>
+        )
+      }
+    >
       <SignInForm callbackUrl={destination} />
-    </div>
+      <p className="mt-4 text-center text-sm">
+        <AuthLink href="/forgot-password">Forgot your password?</AuthLink>
+      </p>
+    </AuthCard>
   );
 }
