@@ -12,7 +12,6 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { resetPasswordAction } from "@/lib/password-reset/actions";
 import { INVALID_RESET_LINK_MESSAGE, type ResetPasswordInput, resetPasswordSchema } from "@/lib/password-reset/schemas";
-import { FORGOT_PASSWORD_HREF } from "./links";
 
 /**
  * Sets a new password with the token from the emailed link. Only submitting spends the token;
@@ -57,7 +56,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {formError && (
         <FormAlert>
           {formError}{" "}
-          {formError === INVALID_RESET_LINK_MESSAGE && <AuthLink href={FORGOT_PASSWORD_HREF}>Request a new link</AuthLink>}
+          {formError === INVALID_RESET_LINK_MESSAGE && <AuthLink href="/forgot-password">Request a new link</AuthLink>}
         </FormAlert>
       )}
       <TextField

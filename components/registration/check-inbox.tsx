@@ -1,5 +1,5 @@
 import { MailCheck } from "lucide-react";
-import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/auth/auth-link";
+import { AuthLink } from "@/components/auth/auth-link";
 
 /**
  * What registration and resending answer. It reads the same whether or not the email has an
@@ -24,7 +24,7 @@ export function CheckInbox({ email, isResend = false }: { email: string; isResen
       </p>
       <p className="text-fg-muted">
         Open it within 24 hours to verify your email address, then sign in. Nothing there? Look in your spam
-        folder, or <AuthLink href={RESEND_VERIFICATION_HREF}>request a new link</AuthLink>.
+        folder, or <AuthLink href="/verify-email/resend">request a new link</AuthLink>.
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { buttonClasses, Button } from "@/components/ui/button";
 import { verifyEmailAction } from "@/lib/registration/actions";
-import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/auth/auth-link";
+import { AuthLink } from "@/components/auth/auth-link";
 import { FormAlert } from "@/components/auth/form-alert";
 
 type Outcome = { isVerified: true; email: string } | { isVerified: false; error: string };
@@ -50,7 +50,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
     <div className="mt-6 space-y-4">
       {outcome && (
         <FormAlert>
-          {outcome.error} <AuthLink href={RESEND_VERIFICATION_HREF}>Request a new link</AuthLink>
+          {outcome.error} <AuthLink href="/verify-email/resend">Request a new link</AuthLink>
         </FormAlert>
       )}
       <Button type="button" className="w-full" isPending={isPending} onClick={verify}>

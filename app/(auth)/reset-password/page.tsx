@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { FORGOT_PASSWORD_HREF } from "@/components/password-reset/links";
 import { ResetPasswordForm } from "@/components/password-reset/reset-password-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthLink } from "@/components/auth/auth-link";
@@ -19,7 +18,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return (
       <AuthCard title="This link does not work" description={INVALID_RESET_LINK_MESSAGE} footer={backToSignIn}>
         <p className="mt-4 text-sm">
-          Reset links work once and for one hour. <AuthLink href={FORGOT_PASSWORD_HREF}>Request a new link</AuthLink>
+          Reset links work once and for one hour. <AuthLink href="/forgot-password">Request a new link</AuthLink>
         </p>
       </AuthCard>
     );
