@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
-import { AuthLink, RESEND_VERIFICATION_HREF } from "@/components/auth/auth-link";
+import { AuthLink } from "@/components/auth/auth-link";
 import { VerifyEmailForm } from "@/components/registration/verify-email-form";
 import { isVerificationTokenUsable } from "@/lib/registration/queries";
 import { INVALID_VERIFICATION_LINK_MESSAGE, verifyEmailSchema } from "@/lib/registration/schemas";
@@ -24,7 +24,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         }
       >
         <p className="mt-4 text-sm">
-          Verification links work once and for 24 hours. <AuthLink href={RESEND_VERIFICATION_HREF}>Request a new link</AuthLink>
+          Verification links work once and for 24 hours. <AuthLink href="/verify-email/resend">Request a new link</AuthLink>
         </p>
       </AuthCard>
     );
