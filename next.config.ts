@@ -1,18 +1,15 @@
 import type { NextConfig } from "next";
 
-const isProduction = process.env.NODE_ENV === "production";
-
 // Headers for every response. The Content-Security-Policy with its per-request nonce is set in
-// proxy.ts, since it changes on every request.
+// proxy.ts, since it changes on every request. Strict-Transport-Security is sent by
+// scripts/server.mjs with FORCE_HTTPS: these headers are fixed when the app is built, and
+// whether a deployment is served over https is known only when it starts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(isProduction && process.env.AUTH_URL?.startsWith("https://")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
 ];
 
 const nextConfig: NextConfig = {

@@ -19,6 +19,8 @@ function contentSecurityPolicy(nonce: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${isDev ? " ws:" : ""}`,
+    // The proof-of-work widget (components/security/captcha-field.tsx) solves in blob: workers.
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -21,6 +21,8 @@ Object.assign(process.env, {
   DATABASE_URL: url,
   ADMIN_EMAIL: E2E_ADMIN.email,
   ADMIN_PASSWORD: E2E_ADMIN.password,
+  // The production build is tested over http://localhost: no redirect to https.
+  FORCE_HTTPS: "false",
 });
 await applyMigrations(url);
 await bootstrapFirstAdmin(url);

@@ -1,15 +1,27 @@
-// The HTTP server in front of Next (started by scripts/start.ts). It exists for one reason:
+// The HTTP server in front of Next (started by scripts/start.ts). It exists for two reasons.
 // Next keeps an X-Forwarded-For that the client sent, so anyone could claim any address and
-// escape per-address throttling. Here the headers a proxy would set are rebuilt from the
+// escape per-address throttling: here the headers a proxy would set are rebuilt from the
 // socket, trusting a client-supplied value only when TRUSTED_PROXY_COUNT says proxies are in
-// front. Plain JavaScript: it must load Next without the react-server condition of the scripts.
+// front. And in production it sends HSTS and moves plain-http requests to https
+// (lib/https-redirect.mjs): it sees every request, assets and API included, and reads
+// FORCE_HTTPS when it starts, whereas next.config.ts headers are fixed when the app is built.
+// Plain JavaScript: it must load Next without the react-server condition of the scripts.
 import { createServer } from "node:http";
 import next from "next";
+import {
+  decideHttpsRedirect,
+  effectiveProtocol,
+  HSTS_HEADER_VALUE,
+  isHttpsEnforced,
+  publicHttpsOrigin,
+} from "./lib/https-redirect.mjs";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxyCount = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
+const isHttpsRequired = isHttpsEnforced(process.env);
+const publicOrigin = publicHttpsOrigin(process.env.AUTH_URL);
 
 const app = next({ dev: isDev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
@@ -28,7 +40,45 @@ createServer((request, response) => {
     delete headers["x-forwarded-host"];
     delete headers["x-forwarded-port"];
   }
+  if (isHttpsRequired) {
+    // Browsers ignore HSTS received over http, so it can go on every response.
+    response.setHeader("Strict-Transport-Security", HSTS_HEADER_VALUE);
+    if (answerPlainHttp(request, response)) return;
+  }
   handle(request, response);
 }).listen(port, hostname, () => {
   console.log(`Triage is ready on http://localhost:${port}`);
+  if (isHttpsRequired && trustedProxyCount === 0) {
+    console.warn(
+      "FORCE_HTTPS is on but no proxy is trusted (TRUSTED_PROXY_COUNT=0), so every request but " +
+        "/api/health is sent to https://. Put a TLS proxy in front and set TRUSTED_PROXY_COUNT, " +
+        "or set FORCE_HTTPS=false to serve plain http.",
+    );
+  }
 });
+
+/** Answers a plain-http request with the move to https (or a refusal); false to let Next serve it. */
+function answerPlainHttp(request, response) {
+  const protocol = effectiveProtocol({
+    isTlsSocket: Boolean(request.socket.encrypted),
+    forwardedProto: request.headers["x-forwarded-proto"],
+    trustedProxyCount,
+  });
+  const decision = decideHttpsRedirect({
+    enforced: true,
+    protocol,
+    method: request.method,
+    url: request.url ?? "/",
+    host: request.headers.host,
+    publicOrigin,
+  });
+  if (decision.action === "serve") return false;
+  if (decision.action === "redirect") {
+    response.writeHead(308, { Location: decision.location, "Content-Type": "text/plain; charset=utf-8" });
+    response.end(`Moved to ${decision.location}\n`);
+  } else {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end("This site is served over HTTPS only.\n");
+  }
+  return true;
+}

@@ -18,6 +18,10 @@ function fail(message: string): never {
 }
 
 loadLocalSecrets();
+// scripts/server.mjs redirects to https in production unless FORCE_HTTPS=false. The server is
+// production mode on a laptop too, so only an operator's NODE_ENV=production or a public https
+// AUTH_URL turns it on by default; a local `npm start` keeps serving http://localhost.
+process.env.FORCE_HTTPS ??= (isProductionDeployment || process.env.AUTH_URL?.startsWith("https://")) ? "true" : "false";
 const missingSecrets = findMissingServerConfig({ ...process.env, DATABASE_URL: "resolved below" });
 if (isProductionDeployment && missingSecrets.length > 0) fail(describeMissingServerConfig(missingSecrets));
 

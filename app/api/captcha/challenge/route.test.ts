@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { CAPTCHA_CHALLENGE_IP_LIMIT } from "@/lib/security/captcha-policy";
+import { uniqueIp } from "@/lib/test/security-factories";
+import { GET } from "./route";
+
+// Our server (scripts/server.mjs) ends X-Forwarded-For with the socket's address.
+const requestFrom = (ip: string) =>
+  new Request("http://localhost/api/captcha/challenge", { headers: { "x-forwarded-for": ip } });
+
+describe("GET /api/captcha/challenge", () => {
+  it("answers a signed, expiring challenge that no cache may keep", async () => {
+    const response = await GET(requestFrom(uniqueIp()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = (await response.json()) as { parameters: Record<string, unknown>; signature: string };
+    expect(body.signature).toMatch(/^[0-9a-f]{64}$/);
+    expect(body.parameters).toMatchObject({ algorithm: "PBKDF2/SHA-256", cost: 1000 });
+    expect(Number(body.parameters.expiresAt)).toBeGreaterThan(Date.now() / 1000);
+  });
+
+  it("answers 429 with Retry-After once an address has used up its challenges", async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < CAPTCHA_CHALLENGE_IP_LIMIT.limit; i += 1) expect((await GET(requestFrom(ip))).status).toBe(200);
+    const refused = await GET(requestFrom(ip));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
+    expect((await GET(requestFrom(uniqueIp()))).status).toBe(200);
+  });
+});

@@ -1,0 +1,65 @@
+// Whether a request must move to HTTPS, and where to. Plain JavaScript because scripts/server.mjs
+// imports it without a TypeScript loader; the types are in https-redirect.d.mts.
+
+export const HSTS_HEADER_VALUE = "max-age=63072000; includeSubDomains";
+
+// Load balancers probe over plain http and only look at the status code.
+const HEALTH_PATH = "/api/health";
+// A host name or IPv4 address with an optional port, or a bracketed IPv6 address: anything else
+// (a user-info part, a path, spaces) must not end up in a Location header.
+const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/** On in production unless FORCE_HTTPS is "false"; never in development. */
+export function isHttpsEnforced(env) {
+  return env.NODE_ENV === "production" && env.FORCE_HTTPS !== "false";
+}
+
+/**
+ * The protocol the client used. Behind `trustedProxyCount` proxies, the outermost one (which the
+ * client talked to) wrote its entry of X-Forwarded-Proto that many entries before the end; a
+ * proxy that overwrites rather than appends leaves a single entry, which is then the one. Our
+ * server drops the header when no proxy is trusted, so a client cannot claim https.
+ */
+export function effectiveProtocol({ isTlsSocket, forwardedProto, trustedProxyCount }) {
+  if (isTlsSocket) return "https";
+  if (trustedProxyCount <= 0 || !forwardedProto) return "http";
+  const entries = forwardedProto.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+  return entries[Math.max(0, entries.length - trustedProxyCount)] === "https" ? "https" : "http";
+}
+
+/** The https origin of AUTH_URL, when it is one: redirects then go to the canonical host. */
+export function publicHttpsOrigin(authUrl) {
+  if (!authUrl) return null;
+  try {
+    const url = new URL(authUrl);
+    return url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+// Node gives the request target as sent: usually "/path?query", but a client may send the
+// absolute form ("http://host/path") or "*"; only the path and query are carried over.
+function requestPath(url) {
+  if (url.startsWith("/")) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return "/";
+  }
+}
+
+/**
+ * What to do with a request: serve it, redirect it (308 keeps the method and body) to the same
+ * path over https, or reject it when it came over http without a usable Host to redirect to.
+ */
+export function decideHttpsRedirect({ enforced, protocol, method, url, host, publicOrigin }) {
+  if (!enforced || protocol === "https") return { action: "serve" };
+  const path = requestPath(url);
+  const pathname = path.split("?")[0];
+  if ((method === "GET" || method === "HEAD") && pathname === HEALTH_PATH) return { action: "serve" };
+  if (publicOrigin) return { action: "redirect", location: `${publicOrigin}${path}` };
+  if (!host || !HOST_PATTERN.test(host)) return { action: "reject" };
+  return { action: "redirect", location: `https://${host}${path}` };
+}
