@@ -6,20 +6,22 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { FormAlert } from "@/components/auth/form-alert";
+import { FormCaptcha } from "@/components/security/form-captcha";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { requestPasswordResetAction } from "@/lib/password-reset/actions";
 import { type RequestPasswordResetInput, requestPasswordResetSchema } from "@/lib/password-reset/schemas";
 
 /** Asks for a reset link. The answer reads the same whether or not the email has an account. */
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ isCaptchaRequired }: { isCaptchaRequired: boolean }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    setValue,
+    formState: { errors, isSubmitting, submitCount },
   } = useForm<RequestPasswordResetInput>({
     resolver: zodResolver(requestPasswordResetSchema),
     defaultValues: { email: "" },
@@ -59,6 +61,12 @@ export function ForgotPasswordForm() {
         autoFocus
         error={errors.email?.message}
         {...register("email")}
+      />
+      <FormCaptcha
+        required={isCaptchaRequired}
+        error={errors.captcha?.message}
+        submitCount={submitCount}
+        onSolved={(payload) => setValue("captcha", payload)}
       />
       <Button type="submit" className="w-full" isPending={isSubmitting}>
         {isSubmitting ? "Sending…" : "Send reset link"}

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { FormCaptcha } from "@/components/security/form-captcha";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { registerClientAction } from "@/lib/registration/actions";
@@ -11,14 +12,15 @@ import { type RegisterInput, registerSchema } from "@/lib/registration/schemas";
 import { CheckInbox } from "./check-inbox";
 import { FormAlert } from "@/components/auth/form-alert";
 
-export function RegisterForm() {
+export function RegisterForm({ isCaptchaRequired }: { isCaptchaRequired: boolean }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    setValue,
+    formState: { errors, isSubmitting, submitCount },
   } = useForm<RegisterInput>({
     resolver: zodResolver(registerSchema),
     defaultValues: { name: "", email: "", password: "" },
@@ -45,6 +47,12 @@ export function RegisterForm() {
         hint="At least 15 characters. A few unrelated words are easy to remember and hard to guess."
         error={errors.password?.message}
         {...register("password")}
+      />
+      <FormCaptcha
+        required={isCaptchaRequired}
+        error={errors.captcha?.message}
+        submitCount={submitCount}
+        onSolved={(payload) => setValue("captcha", payload)}
       />
       <Button type="submit" className="w-full" isPending={isSubmitting}>
         {isSubmitting ? "Creating your account…" : "Create account"}

@@ -8,6 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
+import { assertCaptchaIfRequired, captchaRequiredForIp } from "@/lib/security/captcha";
 import { consumeRateLimit, enforceRateLimit, tooManyRequestsError } from "@/lib/security/rate-limit";
 import {
   EMAIL_SENDING_PER_ADDRESS_LIMIT,
@@ -76,6 +77,7 @@ export async function requestPasswordReset(
   context: RequestContext,
 ): Promise<PasswordResetRequestedResult> {
   if (context.ip) await enforceRateLimit(rateLimitKey.passwordResetByIp(context.ip), PASSWORD_RESET_IP_LIMIT);
+  await assertCaptchaIfRequired({ required: await captchaRequiredForIp(context.ip), payload: input.captcha });
   await db.$transaction(async (tx) => {
     const throttle = await consumeRateLimit(rateLimitKey.emailSendingTo(input.email), EMAIL_SENDING_PER_ADDRESS_LIMIT, tx);
     // Rolling back this count is harmless: the counter already stands at the limit.

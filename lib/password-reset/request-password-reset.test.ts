@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { RateLimitedError } from "@/lib/errors";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { EMAIL_SENDING_PER_ADDRESS_LIMIT, PASSWORD_RESET_IP_LIMIT } from "@/lib/security/rate-limit-policies";
 import { createUser } from "@/lib/test/factories";
-import { requestContext } from "@/lib/test/security-factories";
+import { failSignInsFrom, requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { requestPasswordReset } from "./mutations";
 import { isPasswordResetTokenUsable } from "./queries";
 import { resetPathsSentTo, tokenOf } from "./test-helpers";
@@ -78,5 +78,19 @@ describe("requestPasswordReset", () => {
       await expect(attempt).rejects.toThrow(/^Too many attempts\. Try again in \d+ minutes?\.$/);
     }
     expect(await resetPathsSentTo(user.email)).toHaveLength(EMAIL_SENDING_PER_ADDRESS_LIMIT.limit);
+  });
+});
+
+describe("requestPasswordReset after failed sign-ins from the same address", () => {
+  it("asks for the proof-of-work check before sending anything", async () => {
+    const { user } = await createUser();
+    const context = requestContext();
+    await failSignInsFrom(context.ip ?? "");
+
+    await expect(requestPasswordReset({ email: user.email }, context)).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
+
+    await requestPasswordReset({ email: user.email, captcha: await solvedCaptchaPayload() }, context);
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(1);
   });
 });

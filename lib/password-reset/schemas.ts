@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { captchaSchema } from "@/lib/security/captcha-schemas";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
 
 // The proof-of-work answer, once the CAPTCHA is on: opaque here, checked on the server.
-const captchaSchema = z.string().max(10_000).optional();
 
 export const requestPasswordResetSchema = z.object({
   email: emailSchema,

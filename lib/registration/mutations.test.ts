@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { REGISTRATION_IP_LIMIT } from "@/lib/security/rate-limit-policies";
 import { createUser } from "@/lib/test/factories";
+import { failSignInsFrom, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { registerClient, verifyEmail } from "./mutations";
 import { INVALID_VERIFICATION_LINK_MESSAGE, REGISTRATION_CLOSED_MESSAGE } from "./schemas";
 import { isVerificationTokenUsable } from "./queries";
@@ -168,5 +169,21 @@ describe("verifyEmail", () => {
     await expect(verifyEmail({ token: "not-a-token-we-ever-issued" }, testContext())).rejects.toThrow(
       INVALID_VERIFICATION_LINK_MESSAGE,
     );
+  });
+});
+
+describe("registerClient after failed sign-ins from the same address", () => {
+  it("asks for the proof-of-work check, creates nothing without it, and registers with a solved one", async () => {
+    const context = testContext();
+    await failSignInsFrom(context.ip ?? "");
+    const input = registration();
+
+    const refused = registerClient(input, context);
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { captcha: [expect.any(String)] } });
+    expect(await writesFor(input.email)).toEqual({ users: 0, emails: 0 });
+
+    await registerClient({ ...input, captcha: await solvedCaptchaPayload() }, context);
+    expect(await writesFor(input.email)).toEqual({ users: 1, emails: 1 });
   });
 });

@@ -8,6 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
+import { assertCaptchaIfRequired, captchaRequiredForIp } from "@/lib/security/captcha";
 import { consumeRateLimit, enforceRateLimit } from "@/lib/security/rate-limit";
 import {
   EMAIL_SENDING_PER_ADDRESS_LIMIT,
@@ -111,6 +112,7 @@ async function createUnverifiedClient(
  */
 export async function registerClient(input: RegisterInput, context: RequestContext): Promise<EmailSentResult> {
   if (context.ip) await enforceRateLimit(rateLimitKey.registrationByIp(context.ip), REGISTRATION_IP_LIMIT);
+  await assertCaptchaIfRequired({ required: await captchaRequiredForIp(context.ip), payload: input.captcha });
   const workspace = await findRegistrationWorkspace();
   if (workspace?.registrationMode !== "OPEN") throw new ForbiddenError(REGISTRATION_CLOSED_MESSAGE);
   const problem = findPasswordProblem(input.password, input.email);

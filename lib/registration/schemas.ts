@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { captchaSchema } from "@/lib/security/captcha-schemas";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
 
 export const registerSchema = z.object({
@@ -12,7 +13,7 @@ export const registerSchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
   // The proof-of-work answer, once the CAPTCHA is on: opaque here, checked on the server.
-  captcha: z.string().max(10_000).optional(),
+  captcha: captchaSchema,
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 

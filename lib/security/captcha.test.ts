@@ -1,16 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { solveChallenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { createUser } from "@/lib/test/factories";
-import { createLoginAttempt, uniqueIp } from "@/lib/test/security-factories";
+import { createLoginAttempt, solvedCaptchaPayload as solvedPayload, uniqueIp } from "@/lib/test/security-factories";
 import {
   assertCaptchaIfRequired,
   captchaRequiredForIp,
   captchaRequiredForSignIn,
-  createCaptchaChallenge,
   verifyCaptchaSolution,
 } from "./captcha";
 
@@ -18,15 +15,6 @@ type DecodedPayload = {
   challenge: { parameters: Record<string, unknown>; signature: string };
   solution: { counter: number; derivedKey: string };
 };
-
-/** Solves a fresh challenge as the widget would and encodes the answer the same way. */
-async function solvedPayload(): Promise<string> {
-  const challenge = await createCaptchaChallenge();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error("The test could not solve its own challenge.");
-  const body = { challenge: { parameters: challenge.parameters, signature: challenge.signature }, solution };
-  return Buffer.from(JSON.stringify(body)).toString("base64");
-}
 
 function tamper(payload: string, change: (decoded: DecodedPayload) => void): string {
   const decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8")) as DecodedPayload;

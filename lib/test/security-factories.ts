@@ -1,7 +1,10 @@
 import { randomInt } from "node:crypto";
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
+import { createCaptchaChallenge } from "@/lib/security/captcha";
 
 /** A fresh documentation address (TEST-NET-3) per call, so tests never share an IP counter. */
 export function uniqueIp(): string {
@@ -25,4 +28,18 @@ export function createLoginAttempt(overrides: Partial<Prisma.LoginAttemptUncheck
   return db.loginAttempt.create({
     data: { email: "nobody@example.com", outcome: "FAILED", reason: "unknown_email", ip: uniqueIp(), ...overrides },
   });
+}
+
+/** Fails `count` sign-ins from `ip`, enough to make the forms there ask for the proof of work. */
+export async function failSignInsFrom(ip: string, count = 3) {
+  for (let attempt = 0; attempt < count; attempt += 1) await createLoginAttempt({ ip });
+}
+
+/** Solves a fresh challenge as the browser widget would, and encodes the answer the same way. */
+export async function solvedCaptchaPayload(): Promise<string> {
+  const challenge = await createCaptchaChallenge();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error("The test could not solve its own challenge.");
+  const body = { challenge: { parameters: challenge.parameters, signature: challenge.signature }, solution };
+  return Buffer.from(JSON.stringify(body)).toString("base64");
 }

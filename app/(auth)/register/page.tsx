@@ -5,6 +5,8 @@ import { AuthLink } from "@/components/auth/auth-link";
 import { RegisterForm } from "@/components/registration/register-form";
 import { getActor } from "@/lib/auth/session";
 import { findRegistrationWorkspace } from "@/lib/registration/queries";
+import { getRequestContext } from "@/lib/request-context";
+import { captchaRequiredForIp } from "@/lib/security/captcha";
 import { REGISTRATION_CLOSED_MESSAGE } from "@/lib/registration/schemas";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -30,7 +32,7 @@ export default async function RegisterPage() {
       description={`Send requests to ${workspace.name} and follow their progress.`}
       footer={signInFooter}
     >
-      <RegisterForm />
+      <RegisterForm isCaptchaRequired={await captchaRequiredForIp((await getRequestContext()).ip)} />
     </AuthCard>
   );
 }
