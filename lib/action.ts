@@ -34,17 +34,30 @@ async function runValidated<S extends z.ZodType, T>(
   }
 }
 
+type ActionOptions = {
+  /** Open to staff who must still enrol in two-factor: the enrolment actions and nothing else. */
+  allowDuringTwoFactorEnrolment?: boolean;
+};
+
+export const TWO_FACTOR_ENROLMENT_REQUIRED_MESSAGE =
+  "Your workspace requires two-factor authentication. Set it up in your account settings first.";
+
 /**
  * A server action for signed-in users: it validates the input with `schema`, passes the actor to
  * `handler`, and turns every failure into an ActionResult; no raw exception reaches the client.
+ * Staff who must enrol in two-factor are refused everything but the enrolment actions.
  */
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, actor: Actor) => Promise<T>,
+  { allowDuringTwoFactorEnrolment = false }: ActionOptions = {},
 ) {
   return async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
     const actor = await getActor();
     if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
+    if (actor.twoFactorEnrolmentRequired && !allowDuringTwoFactorEnrolment) {
+      return { ok: false, error: TWO_FACTOR_ENROLMENT_REQUIRED_MESSAGE };
+    }
     return runValidated(schema, rawInput, (input) => handler(input, actor));
   };
 }

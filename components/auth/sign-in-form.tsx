@@ -2,20 +2,27 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AlertCircle } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { TwoFactorSignInStep } from "@/components/two-factor/two-factor-sign-in-step";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction } from "@/lib/auth/actions";
 import { type SignInInput, signInSchema } from "@/lib/auth/schemas";
 
+type FormError = { message: string; code?: string };
+
+/** Email and password first; a user with two-factor then gets the code step in its place. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const [step, setStep] = useState<"password" | "two-factor">("password");
+  const [formError, setFormError] = useState<FormError | null>(null);
   const {
     register,
     handleSubmit,
     setError,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
@@ -26,15 +33,41 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setFormError(null);
     // On success the action redirects and never returns.
     const result = await signInAction(values);
-    if (result && !result.ok) setFormError(applyActionError(result, setError));
+    if (result.ok) {
+      setValue("password", "");
+      setStep("two-factor");
+    } else {
+      setFormError({ message: applyActionError(result, setError), code: result.code });
+    }
   });
 
+  if (step === "two-factor") {
+    return (
+      <TwoFactorSignInStep
+        callbackUrl={callbackUrl}
+        onStartOver={(reason) => {
+          setFormError(reason ? { message: reason } : null);
+          setStep("password");
+        }}
+      />
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       {formError && (
         <div role="alert" className="flex gap-2 rounded-md bg-danger-soft px-3 py-2.5 text-sm text-danger">
           <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {formError}
+          <p>
+            {formError.message}
+            {formError.code === "email_unverified" && (
+              <>
+                {" "}
+                <Link href="/verify-email/resend" className="font-medium underline underline-offset-4">
+                  Send a new verification link
+                </Link>
+              </>
+            )}
+          </p>
         </div>
       )}
       <TextField

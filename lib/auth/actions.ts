@@ -3,28 +3,64 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/action";
-import { DomainError } from "@/lib/errors";
+import { clearPendingSignInCookie } from "@/lib/two-factor/pending-sign-in";
+import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
 import { signIn, signOut } from "./auth";
 import { safeCallbackPath } from "./safe-redirect";
 import { signInSchema } from "./schemas";
 import { signInFailureMessage } from "./sign-in-errors";
 
-const attemptSignIn = definePublicAction(signInSchema, async ({ email, password }) => {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      // Throttled and locked sign-ins name themselves; every other failure reads the same.
-      throw new DomainError("SIGN_IN_FAILED", signInFailureMessage(error));
-    }
-    throw error;
-  }
-});
+/**
+ * What the sign-in form gets back when it is not redirected: the next step, or a failure with
+ * the code of the error authorize() threw, so the form can react to `email_unverified` or
+ * `two_factor_expired`.
+ */
+export type SignInActionResult =
+  | { ok: true; data: { next: "two-factor" } }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: string };
 
-export async function signInAction(input: { email: string; password: string; callbackUrl?: string }) {
-  const result = await attemptSignIn(input);
-  if (!result.ok) return result;
-  redirect(safeCallbackPath(input.callbackUrl));
+type SignInOutcome = { status: "signed_in" } | { status: "two_factor_required" } | { status: "failed"; code: string; error: string };
+
+async function signInWithCredentials(credentials: Record<string, string>): Promise<SignInOutcome> {
+  try {
+    await signIn("credentials", { ...credentials, redirect: false });
+    return { status: "signed_in" };
+  } catch (error) {
+    if (!(error instanceof CredentialsSignin)) throw error;
+    if (error.code === "two_factor_required") return { status: "two_factor_required" };
+    // Throttled, locked and the second-step failures name themselves; the rest read the same.
+    return { status: "failed", code: error.code, error: signInFailureMessage(error) };
+  }
+}
+
+const attemptPasswordStep = definePublicAction(signInSchema, ({ email, password }) => signInWithCredentials({ email, password }));
+
+// Only the field in use is sent: signIn() posts every value, an undefined one as "undefined".
+const attemptSecondStep = definePublicAction(secondFactorSignInSchema, (input) =>
+  signInWithCredentials({ step: "two-factor", ...("code" in input ? { code: input.code } : { recoveryCode: input.recoveryCode }) }),
+);
+
+function settle(outcome: SignInOutcome, callbackUrl: string | undefined): SignInActionResult {
+  if (outcome.status === "two_factor_required") return { ok: true, data: { next: "two-factor" } };
+  if (outcome.status === "failed") return { ok: false, error: outcome.error, code: outcome.code };
+  redirect(safeCallbackPath(callbackUrl));
+}
+
+export async function signInAction(input: { email: string; password: string; callbackUrl?: string }): Promise<SignInActionResult> {
+  const result = await attemptPasswordStep(input);
+  return result.ok ? settle(result.data, input.callbackUrl) : result;
+}
+
+export async function completeTwoFactorSignInAction(
+  input: { code: string; callbackUrl?: string } | { recoveryCode: string; callbackUrl?: string },
+): Promise<SignInActionResult> {
+  const result = await attemptSecondStep(input);
+  return result.ok ? settle(result.data, input.callbackUrl) : result;
+}
+
+/** "Start over": forgets the pending second step, so the password is asked again. */
+export async function cancelTwoFactorSignInAction() {
+  await clearPendingSignInCookie();
 }
 
 export async function signOutAction() {

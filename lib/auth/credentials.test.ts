@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";
+import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { verifyCredentials } from "./credentials";
 import { passwordNeedsRehash, verifyPassword } from "./password";
 
@@ -64,6 +65,46 @@ describe("verifyCredentials", () => {
         { email: disabled.email, userId: disabled.id, outcome: "FAILED", reason: "disabled" },
       ]),
     );
+  });
+
+  it("refuses an unverified email only after the right password, and records why", async () => {
+    const { user } = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: null } });
+    expect(await verifyCredentials({ email: user.email, password: "not the password" }, requestContext())).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, requestContext())).toEqual({
+      ok: false,
+      reason: "email_unverified",
+    });
+    const reasons = (await db.loginAttempt.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } })).map(
+      (attempt) => attempt.reason,
+    );
+    expect(reasons).toEqual(["wrong_password", "unverified"]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(1);
+  });
+
+  it("keeps a disabled account's generic answer even when its email is unverified", async () => {
+    const { user } = await createUser({ disabled: true });
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: null } });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, requestContext())).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+  });
+
+  it("opens the second step instead of signing in when two-factor is on, and records no success", async () => {
+    const { user } = await createUser();
+    await enableTwoFactorFor(user.id);
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, requestContext())).toEqual({
+      ok: false,
+      reason: "two_factor_required",
+      pending: { userId: user.id, sessionVersion: 0 },
+    });
+    const attempt = await db.loginAttempt.findFirstOrThrow({ where: { userId: user.id } });
+    expect(attempt).toMatchObject({ outcome: "FAILED", reason: "second_factor_required" });
+    expect(await db.auditLog.count({ where: { actorId: user.id, action: "user.signed_in" } })).toBe(0);
   });
 
   it("rehashes a password made with older parameters and stores the new hash", async () => {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
 import { isLocked } from "@/lib/security/lockout";
 import { recordLoginAttempt } from "@/lib/security/login-attempts";
-import { recordFailedSignIn, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
+import { recordFailedSignIn, recordSecondFactorRequired, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
 import type { SignInFailureReason } from "@/lib/security/sign-in-reasons";
 import { throttleSignIn } from "@/lib/security/sign-in-throttle";
 import { hashPassword, passwordNeedsRehash, verifyPassword } from "./password";
@@ -18,14 +18,19 @@ export type AuthenticatedUser = {
   sessionVersion: number;
 };
 
+/** Who passed the password step and still owes a second factor (see lib/two-factor/pending-sign-in.ts). */
+export type PendingSecondFactor = { userId: string; sessionVersion: number };
+
 /**
  * The answer for the caller. `invalid_credentials` covers every reason that must not reveal
  * whether an account exists (unknown email, wrong password, disabled, no workspace); the exact
- * reason goes to login_attempts only.
+ * reason goes to login_attempts only. The others follow the right password (or a pending second
+ * step), so they tell nothing to someone who does not already hold it.
  */
 export type SignInResult =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid_credentials" }
+  | { ok: false; reason: "invalid_credentials" | "email_unverified" | "invalid_two_factor_code" | "two_factor_expired" }
+  | { ok: false; reason: "two_factor_required"; pending: PendingSecondFactor }
   | { ok: false; reason: "locked" | "throttled"; retryAfterSeconds: number };
 
 const INVALID_CREDENTIALS = { ok: false, reason: "invalid_credentials" } as const;
@@ -38,6 +43,8 @@ function findSignInCandidate(email: string) {
       email: true,
       name: true,
       passwordHash: true,
+      emailVerifiedAt: true,
+      twoFactorEnabledAt: true,
       disabledAt: true,
       lockedUntil: true,
       sessionVersion: true,
@@ -49,22 +56,26 @@ type SignInCandidate = NonNullable<Awaited<ReturnType<typeof findSignInCandidate
 
 /**
  * Why a known account may not sign in, checked after the password so that every path spends one
- * hash. Unverified emails are let in until email verification ships (`unverified` is reserved).
+ * hash. Only `locked` (with the right password) and `unverified` are told to the user.
  */
 function refusalReason(user: SignInCandidate, isPasswordCorrect: boolean): SignInFailureReason | null {
   if (isLocked(user.lockedUntil)) return "locked";
   if (!isPasswordCorrect) return "wrong_password";
   if (user.disabledAt) return "disabled";
+  if (!user.memberships[0]) return "no_workspace";
+  if (!user.emailVerifiedAt) return "unverified";
   return null;
 }
 
 /**
  * Checks an email and password: throttle → lookup → one password hash whatever happens →
  * account checks → the attempt recorded with its counters. Failures look alike to the caller
- * except two. Throttling applies to every email alike. A lock is reported only after the right
- * password: reporting it for any attempt would tell an attacker which emails have accounts,
- * while whoever knows the password learns nothing new by it; a wrong password on a locked
- * account gets the generic answer and does not extend the lock.
+ * except a few. Throttling applies to every email alike. A lock or an unverified email is
+ * reported only after the right password: reporting it for any attempt would tell an attacker
+ * which emails have accounts, while whoever knows the password learns nothing new by it; a wrong
+ * password on a locked account gets the generic answer and does not extend the lock. With
+ * two-factor on, the right password only opens the second step: no success is recorded and the
+ * failure count stays, so guessing codes runs into the same lockout as guessing passwords.
  */
 export async function verifyCredentials(
   { email, password }: Pick<SignInInput, "email" | "password">,
@@ -89,17 +100,21 @@ export async function verifyCredentials(
     return INVALID_CREDENTIALS;
   }
   const { workspaceId } = account;
-  const refusal = refusalReason(user, isPasswordCorrect) ?? (workspaceId ? null : "no_workspace");
+  const refusal = refusalReason(user, isPasswordCorrect);
   if (refusal || !workspaceId) {
     const reason = refusal ?? "no_workspace";
     await recordFailedSignIn({ email, account, reason, countsTowardLockout: reason === "wrong_password", context });
     if (reason === "locked" && isPasswordCorrect && user.lockedUntil) {
       return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(user.lockedUntil) };
     }
-    return INVALID_CREDENTIALS;
+    return reason === "unverified" ? { ok: false, reason: "email_unverified" } : INVALID_CREDENTIALS;
   }
 
   const rehashed = user.passwordHash && passwordNeedsRehash(user.passwordHash) ? await hashPassword(password) : null;
+  if (user.twoFactorEnabledAt) {
+    await recordSecondFactorRequired(account, context, rehashed);
+    return { ok: false, reason: "two_factor_required", pending: { userId: user.id, sessionVersion: user.sessionVersion } };
+  }
   await recordSuccessfulSignIn({ ...account, workspaceId }, context, rehashed);
   return {
     ok: true,
@@ -107,6 +122,6 @@ export async function verifyCredentials(
   };
 }
 
-function secondsUntil(date: Date): number {
+export function secondsUntil(date: Date): number {
   return Math.max(1, Math.ceil((date.getTime() - Date.now()) / 1000));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/test/factories";
+import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { loadActor } from "./session";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
@@ -36,6 +37,24 @@ describe("loadActor", () => {
     expect((await loadActor(claims))?.role).toBe("AGENT");
     await db.membership.deleteMany({ where: { userId: user.id } });
     expect(await loadActor(claims)).toBeNull();
+  });
+
+  it("flags staff who must enrol in two-factor when their workspace requires it, and no one else", async () => {
+    const { user: agent, actor } = await createUser({ role: "AGENT" });
+    const { user: client } = await createUser({ role: "CLIENT", workspaceId: actor.workspaceId });
+    await db.workspace.update({ where: { id: actor.workspaceId }, data: { requireStaffTwoFactor: true } });
+    const claimsOf = (userId: string) => ({ userId, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() });
+
+    expect((await loadActor(claimsOf(agent.id)))?.twoFactorEnrolmentRequired).toBe(true);
+    expect((await loadActor(claimsOf(client.id)))?.twoFactorEnrolmentRequired).toBe(false);
+    await enableTwoFactorFor(agent.id);
+    expect((await loadActor(claimsOf(agent.id)))?.twoFactorEnrolmentRequired).toBe(false);
+  });
+
+  it("does not flag staff without two-factor when the workspace does not require it", async () => {
+    const { user, actor } = await createUser({ role: "ADMIN" });
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() };
+    expect((await loadActor(claims))?.twoFactorEnrolmentRequired).toBe(false);
   });
 
   it("ends a session older than the absolute lifetime, however active", async () => {

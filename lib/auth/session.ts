@@ -5,7 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
-import { STAFF_ROLES } from "./roles";
+import { STAFF_ROLES, isStaff } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
 
 /** The signed-in user acting in one workspace: what every query and mutation takes first. */
@@ -15,7 +15,15 @@ export type Actor = {
   role: Role;
   email: string;
   name: string;
+  /**
+   * Staff of a workspace that requires two-factor, who have not turned it on: until they do,
+   * pages send them to the enrolment page and actions other than enrolment are refused.
+   */
+  twoFactorEnrolmentRequired: boolean;
 };
+
+/** Where staff who must enrol in two-factor are sent; it and the pages under it stay open to them. */
+export const TWO_FACTOR_ENROLMENT_PATH = "/account/two-factor";
 
 /** What the session token says: who signed in, into which workspace, at which session version. */
 export type SessionClaims = {
@@ -38,7 +46,8 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
     where: { userId_workspaceId: { userId, workspaceId } },
     select: {
       role: true,
-      user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true } },
+      workspace: { select: { requireStaffTwoFactor: true } },
+      user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true, twoFactorEnabledAt: true } },
     },
   });
   if (!membership || membership.user.disabledAt) return null;
@@ -49,6 +58,8 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
     role: membership.role,
     email: membership.user.email,
     name: membership.user.name,
+    twoFactorEnrolmentRequired:
+      membership.workspace.requireStaffTwoFactor && isStaff(membership.role) && !membership.user.twoFactorEnabledAt,
   };
 }
 
@@ -63,11 +74,20 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   });
 });
 
-/** The current actor; a signed-out visitor is sent to sign-in and brought back afterwards. */
+function isEnrolmentPath(path: string | null): boolean {
+  const pathname = path?.split(/[?#]/)[0];
+  return pathname === TWO_FACTOR_ENROLMENT_PATH || Boolean(pathname?.startsWith(`${TWO_FACTOR_ENROLMENT_PATH}/`));
+}
+
+/**
+ * The current actor; a signed-out visitor is sent to sign-in and brought back afterwards, and
+ * staff who must enrol in two-factor are sent to the enrolment page from anywhere else.
+ */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (actor) return actor;
   const path = (await headers()).get("x-triage-path");
+  if (actor?.twoFactorEnrolmentRequired && !isEnrolmentPath(path)) redirect(TWO_FACTOR_ENROLMENT_PATH);
+  if (actor) return actor;
   redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : "/sign-in");
 }
 

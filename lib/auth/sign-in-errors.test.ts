@@ -2,10 +2,14 @@ import { CredentialsSignin } from "next-auth";
 import { describe, expect, it } from "vitest";
 import {
   AccountLockedError,
+  EmailUnverifiedError,
   InvalidCredentialsError,
+  InvalidTwoFactorCodeError,
   SIGN_IN_FAILED_MESSAGE,
   SignInThrottledError,
   signInFailureMessage,
+  TwoFactorExpiredError,
+  TwoFactorRequiredError,
 } from "./sign-in-errors";
 
 describe("signInFailureMessage", () => {
@@ -29,5 +33,23 @@ describe("signInFailureMessage", () => {
       "account_locked",
       "too_many_attempts",
     ]);
+  });
+});
+
+describe("the two-factor and verification failures", () => {
+  it("tell an unverified user to verify, and say what went wrong with a code", () => {
+    expect(signInFailureMessage(new EmailUnverifiedError())).toBe(
+      "Verify your email address before signing in. We sent you a link when you registered.",
+    );
+    expect(signInFailureMessage(new InvalidTwoFactorCodeError())).toMatch(/^That code is not valid\./);
+    expect(signInFailureMessage(new TwoFactorExpiredError())).toMatch(/Enter your email and password again\.$/);
+  });
+
+  it("each carry their own code", () => {
+    expect(
+      [new EmailUnverifiedError(), new TwoFactorRequiredError(), new InvalidTwoFactorCodeError(), new TwoFactorExpiredError()].map(
+        (error) => error.code,
+      ),
+    ).toEqual(["email_unverified", "two_factor_required", "invalid_two_factor_code", "two_factor_expired"]);
   });
 });

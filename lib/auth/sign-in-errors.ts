@@ -24,8 +24,37 @@ export class SignInThrottledError extends CredentialsSignin {
   }
 }
 
+/** Told only after the right password, like a lock. */
+export class EmailUnverifiedError extends CredentialsSignin {
+  override code = "email_unverified";
+}
+
+/** Not a failure for the user: the password was right and the second step comes next. */
+export class TwoFactorRequiredError extends CredentialsSignin {
+  override code = "two_factor_required";
+}
+
+export class InvalidTwoFactorCodeError extends CredentialsSignin {
+  override code = "invalid_two_factor_code";
+}
+
+/** The pending second step is missing or lapsed: the user starts again with their password. */
+export class TwoFactorExpiredError extends CredentialsSignin {
+  override code = "two_factor_expired";
+}
+
 /** One message for every failure that must not reveal whether an account exists. */
 export const SIGN_IN_FAILED_MESSAGE = "Invalid email or password.";
+
+export const EMAIL_UNVERIFIED_MESSAGE =
+  "Verify your email address before signing in. We sent you a link when you registered.";
+
+const MESSAGES: Partial<Record<string, string>> = {
+  email_unverified: EMAIL_UNVERIFIED_MESSAGE,
+  two_factor_required: "Enter the 6-digit code from your authenticator app.",
+  invalid_two_factor_code: "That code is not valid. Enter the current code from your app, or a recovery code.",
+  two_factor_expired: "Your sign-in timed out before the code was entered. Enter your email and password again.",
+};
 
 const minutes = (count: number) => `${count} minute${count === 1 ? "" : "s"}`;
 
@@ -40,5 +69,5 @@ export function signInFailureMessage(error: CredentialsSignin): string {
   if (error.code === "account_locked") {
     return `This account is locked after too many failed sign-ins. Try again in ${minutes(minutesUntilRetry(retryAfterSeconds))}.`;
   }
-  return SIGN_IN_FAILED_MESSAGE;
+  return MESSAGES[error.code] ?? SIGN_IN_FAILED_MESSAGE;
 }

@@ -80,3 +80,15 @@ export async function recordSuccessfulSignIn(
     });
   });
 }
+
+/**
+ * Records a right password on an account with two-factor: the sign-in is not done, so neither the
+ * failure count nor the throttle moves back; a rehashed password is stored, since the password
+ * was right whatever the second step brings.
+ */
+export async function recordSecondFactorRequired(account: SignInAccount, context: RequestContext, rehashedPassword: string | null) {
+  await db.$transaction(async (tx) => {
+    if (rehashedPassword) await tx.user.update({ where: { id: account.id }, data: { passwordHash: rehashedPassword } });
+    await recordLoginAttempt(tx, { email: account.email, userId: account.id, reason: "second_factor_required", context });
+  });
+}

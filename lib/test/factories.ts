@@ -39,7 +39,14 @@ export async function createUser(options: CreateUserOptions = {}) {
       memberships: { create: { workspaceId, role } },
     },
   });
-  const actor: Actor = { userId: user.id, workspaceId, role, email: user.email, name: user.name };
+  const actor: Actor = {
+    userId: user.id,
+    workspaceId,
+    role,
+    email: user.email,
+    name: user.name,
+    twoFactorEnrolmentRequired: false,
+  };
   return { user, actor };
 }
 

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { RecentSignIns } from "@/components/account/recent-sign-ins";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { TwoFactorSettings } from "@/components/two-factor/two-factor-settings";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { listRecentSignInsForUser } from "@/lib/security/login-attempts";
+import { findTwoFactorSettings } from "@/lib/two-factor/queries";
 
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const signIns = await listRecentSignInsForUser(actor);
+  const [signIns, twoFactor] = await Promise.all([listRecentSignInsForUser(actor), findTwoFactorSettings(actor)]);
   return (
     <div className="max-w-3xl space-y-6">
       <div>
@@ -22,6 +25,17 @@ export default async function AccountPage() {
       </div>
       <SettingsSection title="Password" description="Changing it signs you out on every other device.">
         <ChangePasswordForm />
+      </SettingsSection>
+      <SettingsSection
+        title="Two-factor authentication"
+        description="A code from an authenticator app on your phone, asked for after your password."
+      >
+        <TwoFactorSettings settings={twoFactor} />
+        <p className="mt-4 text-sm">
+          <Link href="/account/two-factor" className="font-medium text-accent underline-offset-4 hover:underline">
+            Open two-factor authentication on its own page
+          </Link>
+        </p>
       </SettingsSection>
       <SettingsSection
         title="Sessions"

@@ -1,0 +1,68 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { signIn } from "@/lib/auth/auth";
+import { getRequestContext } from "@/lib/request-context";
+import {
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  resetTwoFactor,
+  startTwoFactorEnrolment,
+} from "./mutations";
+import {
+  confirmTwoFactorEnrolmentSchema,
+  disableTwoFactorSchema,
+  regenerateRecoveryCodesSchema,
+  resetTwoFactorSchema,
+} from "./schemas";
+
+const duringEnrolment = { allowDuringTwoFactorEnrolment: true };
+
+function revalidateAccount() {
+  revalidatePath("/account");
+  revalidatePath("/account/two-factor");
+}
+
+export const startTwoFactorEnrolmentAction = defineAction(
+  z.object({}),
+  async (_input, actor) => {
+    await startTwoFactorEnrolment(actor);
+    revalidateAccount();
+  },
+  duringEnrolment,
+);
+
+// No revalidation here: the recovery codes are shown by the form until the user has saved them.
+export const confirmTwoFactorEnrolmentAction = defineAction(
+  confirmTwoFactorEnrolmentSchema,
+  async (input, actor) => confirmTwoFactorEnrolment(actor, input, await getRequestContext()),
+  duringEnrolment,
+);
+
+export const regenerateRecoveryCodesAction = defineAction(regenerateRecoveryCodesSchema, async (input, actor) =>
+  regenerateRecoveryCodes(actor, input, await getRequestContext()),
+);
+
+export const disableTwoFactorAction = defineAction(disableTwoFactorSchema, async (input, actor) => {
+  await disableTwoFactor(actor, input, await getRequestContext());
+  revalidateAccount();
+  // Turning it off ended every session, this one too: sign this browser in again with the
+  // password just checked, as a password change does. If refused (throttled), the user signs in by hand.
+  const isSignedInAgain = await signIn("credentials", { email: actor.email, password: input.password, redirect: false }).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof CredentialsSignin) return false;
+      throw error;
+    },
+  );
+  return { isSignedInAgain };
+});
+
+export const resetTwoFactorAction = defineAction(resetTwoFactorSchema, async ({ userId }, actor) => {
+  await resetTwoFactor(actor, userId, await getRequestContext());
+  revalidatePath("/admin/users");
+});

@@ -1,0 +1,71 @@
+import "server-only";
+import { type PendingSecondFactor, type SignInResult, secondsUntil } from "@/lib/auth/credentials";
+import { db } from "@/lib/db";
+import type { RequestContext } from "@/lib/request-context";
+import { isLocked } from "@/lib/security/lockout";
+import { recordLoginAttempt } from "@/lib/security/login-attempts";
+import { recordFailedSignIn, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
+import { throttleSignIn } from "@/lib/security/sign-in-throttle";
+import type { SecondFactorProof } from "./schemas";
+import { acceptCurrentCode } from "./verification";
+
+function findPendingUser(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      disabledAt: true,
+      lockedUntil: true,
+      sessionVersion: true,
+      twoFactorEnabledAt: true,
+      memberships: { select: { workspaceId: true }, orderBy: { createdAt: "asc" }, take: 1 },
+    },
+  });
+}
+
+/**
+ * The second sign-in step, for whoever passed the password step (`pending`, from the encrypted
+ * cookie) or null when that state is missing or lapsed. It is throttled like the first step and
+ * a wrong code counts toward the lockout like a wrong password. A pending state made before the
+ * account changed (password changed, two-factor reset, disabled) is treated as lapsed.
+ */
+export async function verifySecondSignInStep(
+  pending: PendingSecondFactor | null,
+  proof: SecondFactorProof,
+  context: RequestContext,
+): Promise<SignInResult> {
+  const user = pending && (await findPendingUser(pending.userId));
+  const workspaceId = user?.memberships[0]?.workspaceId ?? null;
+  if (!pending || !user || !workspaceId || user.disabledAt || !user.twoFactorEnabledAt || user.sessionVersion !== pending.sessionVersion) {
+    if (user) await recordLoginAttempt(db, { email: user.email, userId: user.id, reason: "second_factor_expired", context });
+    return { ok: false, reason: "two_factor_expired" };
+  }
+  const account = { id: user.id, email: user.email, name: user.name, workspaceId };
+
+  const throttle = await throttleSignIn(user.email, context.ip);
+  if (!throttle.allowed) {
+    await recordLoginAttempt(db, { email: user.email, userId: user.id, reason: "throttled", context });
+    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
+  if (isLocked(user.lockedUntil)) {
+    await recordFailedSignIn({ email: user.email, account, reason: "locked", countsTowardLockout: false, context });
+    return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(user.lockedUntil) };
+  }
+
+  const code = "code" in proof ? proof.code : proof.recoveryCode;
+  const isAccepted = await db.$transaction(async (tx) => (await acceptCurrentCode(tx, { userId: user.id, workspaceId }, code, context)) !== null);
+  if (!isAccepted) {
+    const count = await recordFailedSignIn({ email: user.email, account, reason: "second_factor_failed", countsTowardLockout: true, context });
+    if (count?.hasJustLocked && count.lockedUntil) {
+      return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(count.lockedUntil) };
+    }
+    return { ok: false, reason: "invalid_two_factor_code" };
+  }
+  await recordSuccessfulSignIn(account, context, null);
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, workspaceId, sessionVersion: user.sessionVersion },
+  };
+}
