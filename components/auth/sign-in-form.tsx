@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { AlertCircle } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { FormCaptcha } from "@/components/security/form-captcha";
 import { TwoFactorSignInStep } from "@/components/two-factor/two-factor-sign-in-step";
+import { FormAlert } from "./form-alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction } from "@/lib/auth/actions";
@@ -15,7 +16,7 @@ import { type SignInInput, signInSchema } from "@/lib/auth/schemas";
 type FormError = { message: string; code?: string };
 
 /** Email and password first; a user with two-factor then gets the code step in its place. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, isCaptchaRequired }: { callbackUrl: string; isCaptchaRequired: boolean }) {
   const [step, setStep] = useState<"password" | "two-factor">("password");
   const [formError, setFormError] = useState<FormError | null>(null);
   const {
@@ -23,7 +24,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     handleSubmit,
     setError,
     setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "", callbackUrl },
@@ -37,7 +38,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setValue("password", "");
       setStep("two-factor");
     } else {
-      setFormError({ message: applyActionError(result, setError), code: result.code });
+      const message = applyActionError(result, setError);
+      // The proof-of-work request shows under its widget rather than as an alert.
+      if (result.code !== "captcha_required") setFormError({ message, code: result.code });
     }
   });
 
@@ -55,20 +58,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       {formError && (
-        <div role="alert" className="flex gap-2 rounded-md bg-danger-soft px-3 py-2.5 text-sm text-danger">
-          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <p>
-            {formError.message}
-            {formError.code === "email_unverified" && (
-              <>
-                {" "}
-                <Link href="/verify-email/resend" className="font-medium underline underline-offset-4">
-                  Send a new verification link
-                </Link>
-              </>
-            )}
-          </p>
-        </div>
+        <FormAlert>
+          {formError.message}
+          {formError.code === "email_unverified" && (
+            <>
+              {" "}
+              <Link href="/verify-email/resend" className="font-medium underline underline-offset-4">
+                Send a new verification link
+              </Link>
+            </>
+          )}
+        </FormAlert>
       )}
       <TextField
         label="Email"
@@ -84,6 +84,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="current-password"
         error={errors.password?.message}
         {...register("password")}
+      />
+      <FormCaptcha
+        required={isCaptchaRequired}
+        error={errors.captcha?.message}
+        submitCount={submitCount}
+        onSolved={(payload) => setValue("captcha", payload)}
       />
       <Button type="submit" className="w-full" isPending={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}

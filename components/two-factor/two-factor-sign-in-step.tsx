@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { AlertCircle } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -10,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { cancelTwoFactorSignInAction, completeTwoFactorSignInAction } from "@/lib/auth/actions";
 import { recoveryCodeFormSchema, totpCodeFormSchema } from "@/lib/two-factor/schemas";
+import { FormAlert } from "@/components/auth/form-alert";
 
 type StepValues = { code: string; recoveryCode: string };
 type StepProps = { callbackUrl: string; onStartOver: (reason?: string) => void };
@@ -80,12 +80,7 @@ function SecondFactorForm({
           ? "Enter one of the recovery codes you saved when you set up two-factor authentication."
           : "Enter the 6-digit code from your authenticator app."}
       </p>
-      {formError && (
-        <div role="alert" className="flex gap-2 rounded-md bg-danger-soft px-3 py-2.5 text-sm text-danger">
-          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {formError}
-        </div>
-      )}
+      {formError && <FormAlert>{formError}</FormAlert>}
       {isUsingRecoveryCode ? (
         <TextField
           key="recoveryCode"

@@ -3,6 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/action";
+import { CAPTCHA_FIELD } from "@/lib/security/captcha-schemas";
 import { clearPendingSignInCookie } from "@/lib/two-factor/pending-sign-in";
 import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
 import { signIn, signOut } from "./auth";
@@ -33,7 +34,9 @@ async function signInWithCredentials(credentials: Record<string, string>): Promi
   }
 }
 
-const attemptPasswordStep = definePublicAction(signInSchema, ({ email, password }) => signInWithCredentials({ email, password }));
+const attemptPasswordStep = definePublicAction(signInSchema, ({ email, password, captcha }) =>
+  signInWithCredentials({ email, password, ...(captcha && { captcha }) }),
+);
 
 // Only the field in use is sent: signIn() posts every value, an undefined one as "undefined".
 const attemptSecondStep = definePublicAction(secondFactorSignInSchema, (input) =>
@@ -42,11 +45,20 @@ const attemptSecondStep = definePublicAction(secondFactorSignInSchema, (input) =
 
 function settle(outcome: SignInOutcome, callbackUrl: string | undefined): SignInActionResult {
   if (outcome.status === "two_factor_required") return { ok: true, data: { next: "two-factor" } };
-  if (outcome.status === "failed") return { ok: false, error: outcome.error, code: outcome.code };
+  if (outcome.status === "failed") {
+    // The proof of work belongs under its widget, which the form then shows.
+    const fieldErrors = outcome.code === "captcha_required" ? { [CAPTCHA_FIELD]: [outcome.error] } : undefined;
+    return { ok: false, error: outcome.error, code: outcome.code, ...(fieldErrors && { fieldErrors }) };
+  }
   redirect(safeCallbackPath(callbackUrl));
 }
 
-export async function signInAction(input: { email: string; password: string; callbackUrl?: string }): Promise<SignInActionResult> {
+export async function signInAction(input: {
+  email: string;
+  password: string;
+  callbackUrl?: string;
+  captcha?: string;
+}): Promise<SignInActionResult> {
   const result = await attemptPasswordStep(input);
   return result.ok ? settle(result.data, input.callbackUrl) : result;
 }

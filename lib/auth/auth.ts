@@ -14,6 +14,7 @@ import { type SignInResult, verifyCredentials } from "./credentials";
 import { signInSchema } from "./schemas";
 import {
   AccountLockedError,
+  CaptchaRequiredError,
   EmailUnverifiedError,
   InvalidCredentialsError,
   InvalidTwoFactorCodeError,
@@ -31,6 +32,8 @@ function signInError(result: Exclude<SignInResult, { ok: true }>): CredentialsSi
       return new AccountLockedError(result.retryAfterSeconds);
     case "email_unverified":
       return new EmailUnverifiedError();
+    case "captcha_required":
+      return new CaptchaRequiredError();
     case "two_factor_required":
       return new TwoFactorRequiredError();
     case "invalid_two_factor_code":
@@ -80,7 +83,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {}, step: {}, code: {}, recoveryCode: {} },
+      credentials: { email: {}, password: {}, captcha: {}, step: {}, code: {}, recoveryCode: {} },
       authorize: (credentials, request) => authorizeCredentials(credentials, request),
     }),
   ],

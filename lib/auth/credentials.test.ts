@@ -2,7 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
-import { requestContext } from "@/lib/test/security-factories";
+import { requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { verifyCredentials } from "./credentials";
 import { passwordNeedsRehash, verifyPassword } from "./password";
@@ -128,5 +128,27 @@ describe("verifyCredentials", () => {
     const { user } = await createUser();
     await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, requestContext());
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
+  });
+});
+
+describe("verifyCredentials after repeated failures", () => {
+  it("asks for the proof of work, for a known and an unknown email alike, and accepts a solved one", async () => {
+    const { user } = await createUser();
+    for (const email of [user.email, "nobody-here@example.com"]) {
+      for (let count = 0; count < 3; count += 1) await verifyCredentials({ email, password: "wrong guess" }, requestContext());
+      expect(await verifyCredentials({ email, password: TEST_PASSWORD }, requestContext())).toEqual({
+        ok: false,
+        reason: "captcha_required",
+      });
+    }
+    const attempt = await db.loginAttempt.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
+    expect(attempt).toMatchObject({ outcome: "FAILED", reason: "captcha_failed" });
+
+    const captcha = await solvedCaptchaPayload();
+    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD, captcha }, requestContext())).ok).toBe(true);
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, captcha }, requestContext())).toEqual({
+      ok: false,
+      reason: "captcha_required",
+    });
   });
 });

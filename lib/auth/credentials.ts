@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
+import { captchaRequiredForSignIn, verifyCaptchaSolution } from "@/lib/security/captcha";
 import { isLocked } from "@/lib/security/lockout";
 import { recordLoginAttempt } from "@/lib/security/login-attempts";
 import { recordFailedSignIn, recordSecondFactorRequired, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
@@ -29,7 +30,10 @@ export type PendingSecondFactor = { userId: string; sessionVersion: number };
  */
 export type SignInResult =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid_credentials" | "email_unverified" | "invalid_two_factor_code" | "two_factor_expired" }
+  | {
+      ok: false;
+      reason: "invalid_credentials" | "email_unverified" | "invalid_two_factor_code" | "two_factor_expired" | "captcha_required";
+    }
   | { ok: false; reason: "two_factor_required"; pending: PendingSecondFactor }
   | { ok: false; reason: "locked" | "throttled"; retryAfterSeconds: number };
 
@@ -68,7 +72,7 @@ function refusalReason(user: SignInCandidate, isPasswordCorrect: boolean): SignI
 }
 
 /**
- * Checks an email and password: throttle → lookup → one password hash whatever happens →
+ * Checks an email and password: throttle → proof of work when required → lookup → one password hash whatever happens →
  * account checks → the attempt recorded with its counters. Failures look alike to the caller
  * except a few. Throttling applies to every email alike. A lock or an unverified email is
  * reported only after the right password: reporting it for any attempt would tell an attacker
@@ -78,7 +82,7 @@ function refusalReason(user: SignInCandidate, isPasswordCorrect: boolean): SignI
  * failure count stays, so guessing codes runs into the same lockout as guessing passwords.
  */
 export async function verifyCredentials(
-  { email, password }: Pick<SignInInput, "email" | "password">,
+  { email, password, captcha }: Pick<SignInInput, "email" | "password" | "captcha">,
   context: RequestContext,
 ): Promise<SignInResult> {
   const throttle = await throttleSignIn(email, context.ip);
@@ -92,6 +96,12 @@ export async function verifyCredentials(
   if (!throttle.allowed) {
     await recordLoginAttempt(db, { email, userId: user?.id ?? null, reason: "throttled", context });
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
+  // After repeated failures for this email or address, a solved proof of work comes first. The
+  // rule counts attempts by the email as typed, so it applies to unknown emails alike.
+  if (!(await passesCaptchaCheck(email, context.ip, captcha))) {
+    await recordLoginAttempt(db, { email, userId: user?.id ?? null, reason: "captcha_failed", context });
+    return { ok: false, reason: "captcha_required" };
   }
 
   const isPasswordCorrect = await verifyPassword(user?.passwordHash ?? null, password);
@@ -120,6 +130,11 @@ export async function verifyCredentials(
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, workspaceId, sessionVersion: user.sessionVersion },
   };
+}
+
+async function passesCaptchaCheck(email: string, ip: string | null, payload: string | undefined): Promise<boolean> {
+  if (!(await captchaRequiredForSignIn(email, ip))) return true;
+  return Boolean(payload) && (await verifyCaptchaSolution(payload ?? ""));
 }
 
 export function secondsUntil(date: Date): number {

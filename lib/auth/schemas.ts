@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { captchaSchema } from "@/lib/security/captcha-schemas";
 
 /** Normalised the way accounts are stored: trimmed and lower-case. */
 export const emailSchema = z
@@ -26,5 +27,6 @@ export const signInSchema = z.object({
   // Length is not checked here: a sign-in form must not reveal the password policy.
   password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
   callbackUrl: z.string().optional(),
+  captcha: captchaSchema,
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,4 +1,5 @@
 import { CredentialsSignin } from "next-auth";
+import { CAPTCHA_REQUIRED_MESSAGE } from "@/lib/security/captcha-schemas";
 import { minutesUntilRetry } from "@/lib/security/retry-minutes";
 
 /**
@@ -43,6 +44,11 @@ export class TwoFactorExpiredError extends CredentialsSignin {
   override code = "two_factor_expired";
 }
 
+/** Repeated failures for this email or address: the proof-of-work check must be solved first. */
+export class CaptchaRequiredError extends CredentialsSignin {
+  override code = "captcha_required";
+}
+
 /** One message for every failure that must not reveal whether an account exists. */
 export const SIGN_IN_FAILED_MESSAGE = "Invalid email or password.";
 
@@ -50,6 +56,7 @@ export const EMAIL_UNVERIFIED_MESSAGE =
   "Verify your email address before signing in. We sent you a link when you registered.";
 
 const MESSAGES: Partial<Record<string, string>> = {
+  captcha_required: CAPTCHA_REQUIRED_MESSAGE,
   email_unverified: EMAIL_UNVERIFIED_MESSAGE,
   two_factor_required: "Enter the 6-digit code from your authenticator app.",
   invalid_two_factor_code: "That code is not valid. Enter the current code from your app, or a recovery code.",

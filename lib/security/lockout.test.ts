@@ -2,16 +2,20 @@ import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
-import { lockUser, requestContext } from "@/lib/test/security-factories";
+import { lockUser, requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
+import { captchaRequiredForSignIn } from "./captcha";
 
 const WRONG = "not the password";
 
+/** Signs in as a persistent guesser would: solving the proof of work once it is asked for. */
+async function attempt(email: string, password: string) {
+  const captcha = (await captchaRequiredForSignIn(email, null)) ? await solvedCaptchaPayload() : undefined;
+  return verifyCredentials({ email, password, captcha }, requestContext());
+}
+
 async function failTimes(email: string, times: number) {
-  for (let attempt = 0; attempt < times; attempt += 1) {
-    expect(await verifyCredentials({ email, password: WRONG }, requestContext())).toEqual({
-      ok: false,
-      reason: "invalid_credentials",
-    });
+  for (let count = 0; count < times; count += 1) {
+    expect(await attempt(email, WRONG)).toEqual({ ok: false, reason: "invalid_credentials" });
   }
 }
 
@@ -34,7 +38,7 @@ describe("account lockout", () => {
   it("refuses the sixth attempt even with the right password, saying the account is locked", async () => {
     const { user } = await createUser();
     await failTimes(user.email, 5);
-    const result = await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, requestContext());
+    const result = await attempt(user.email, TEST_PASSWORD);
     expect(result).toMatchObject({ ok: false, reason: "locked" });
     expect(!result.ok && "retryAfterSeconds" in result && result.retryAfterSeconds).toBeGreaterThan(14 * 60);
     const last = await db.loginAttempt.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
@@ -69,7 +73,7 @@ describe("account lockout", () => {
   it("resets the failure count on a successful sign-in", async () => {
     const { user } = await createUser();
     await failTimes(user.email, 4);
-    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, requestContext())).ok).toBe(true);
+    expect((await attempt(user.email, TEST_PASSWORD)).ok).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
     await failTimes(user.email, 4);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil).toBeNull();

@@ -6,6 +6,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getActor } from "@/lib/auth/session";
 import { findRegistrationWorkspace } from "@/lib/registration/queries";
+import { getRequestContext } from "@/lib/request-context";
+import { captchaRequiredForIp } from "@/lib/security/captcha";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -31,7 +33,7 @@ export default async function SignInPage({
         )
       }
     >
-      <SignInForm callbackUrl={destination} />
+      <SignInForm callbackUrl={destination} isCaptchaRequired={await captchaRequiredForIp((await getRequestContext()).ip)} />
       <p className="mt-4 text-center text-sm">
         <AuthLink href="/forgot-password">Forgot your password?</AuthLink>
       </p>
