@@ -2,6 +2,7 @@ import { Users } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
 import { UnlockButton } from "@/components/security/unlock-button";
+import { ResetTwoFactorButton } from "@/components/two-factor/reset-two-factor-button";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -67,6 +68,9 @@ export function MemberTable({ page, filters, actorId }: { page: MemberPage; filt
             <td className="px-4 py-3">
               <div className="flex flex-wrap justify-end gap-2">
                 {user.lockedUntil && user.lockedUntil > now && <UnlockButton userId={user.id} name={user.name} />}
+                {user.twoFactorEnabledAt && user.id !== actorId && (
+                  <ResetTwoFactorButton userId={user.id} userName={user.name} />
+                )}
               </div>
             </td>
           </tr>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { RecentSignIns } from "@/components/account/recent-sign-ins";
 import { SettingsSection } from "@/components/account/settings-section";
@@ -31,11 +30,6 @@ export default async function AccountPage() {
         description="A code from an authenticator app on your phone, asked for after your password."
       >
         <TwoFactorSettings settings={twoFactor} />
-        <p className="mt-4 text-sm">
-          <Link href="/account/two-factor" className="font-medium text-accent underline-offset-4 hover:underline">
-            Open two-factor authentication on its own page
-          </Link>
-        </p>
       </SettingsSection>
       <SettingsSection
         title="Sessions"
