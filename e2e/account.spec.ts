@@ -1,26 +1,13 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
+import { signIn, signedInPage } from "./support";
 
 // Each test uses its own seeded client: these tests change passwords and end sessions.
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/tickets$/);
-}
-
-async function signedInPage(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
-
 test.describe("account settings", () => {
   test("a user changes their password, stays signed in here, and signs in with the new one", async ({ browser }) => {
     const email = "client7@example.com";
-    const page = await signedInPage(browser, email);
-    const otherDevice = await signedInPage(browser, email);
+    const page = await signedInPage(browser, email, DEMO_PASSWORD);
+    const otherDevice = await signedInPage(browser, email, DEMO_PASSWORD);
 
     await page.getByRole("button", { name: "Account menu" }).click();
     await page.getByRole("link", { name: "Account settings" }).click();
@@ -44,7 +31,7 @@ test.describe("account settings", () => {
   });
 
   test("a common password is refused with the reason", async ({ browser }) => {
-    const page = await signedInPage(browser, "client9@example.com");
+    const page = await signedInPage(browser, "client9@example.com", DEMO_PASSWORD);
     await page.goto("/account");
     await page.getByLabel("Current password").fill(DEMO_PASSWORD);
     await page.getByLabel("New password", { exact: true }).fill("qwertyqwertyqwerty");
@@ -55,8 +42,8 @@ test.describe("account settings", () => {
 
   test("signing out everywhere ends the sessions on every device", async ({ browser }) => {
     const email = "client8@example.com";
-    const page = await signedInPage(browser, email);
-    const otherDevice = await signedInPage(browser, email);
+    const page = await signedInPage(browser, email, DEMO_PASSWORD);
+    const otherDevice = await signedInPage(browser, email, DEMO_PASSWORD);
 
     await page.goto("/account");
     await page.getByRole("button", { name: "Sign out everywhere" }).click();

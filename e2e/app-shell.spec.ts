@@ -1,14 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, E2E_ADMIN } from "./config";
-
-async function signIn(page: import("@playwright/test").Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/tickets$/);
-}
+import { signIn } from "./support";
 
 test.describe("the signed-in app", () => {
   test("a client sees only their own tickets, without the staff columns", async ({ page }) => {

@@ -1,21 +1,11 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, E2E_ADMIN } from "./config";
+import { newPage, submitSignIn } from "./support";
 
 // No other spec uses this seeded client: this one changes its password.
 const EMAIL = "client15@example.com";
 const NEW_PASSWORD = "amber orchard falcon tide";
 const RESET_SUBJECT = "Reset your Triage password";
-
-async function newPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-async function submitSignIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 /** The path and query of the link in the newest reset email to `email`, read as an admin. */
 async function resetPathFromMailbox(browser: Browser, email: string): Promise<string> {

@@ -1,18 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "./config";
+import { newPage, submitSignIn } from "./support";
 
 const NEW_PASSWORD = "harbour violet lantern moss";
-
-async function newPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-async function submitSignIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 /** The path and query of the verification link in the newest email to `email`, read as an admin. */
 async function verificationPathFromMailbox(browser: Browser, email: string): Promise<string> {
@@ -33,7 +23,8 @@ async function verificationPathFromMailbox(browser: Browser, email: string): Pro
 
 test("a visitor registers, verifies their email from the mailbox link, and signs in", async ({ browser }) => {
   const email = `e2e-register-${Date.now()}@example.com`;
-  const visitor = await newPage(browser);
+  // Its sign-in before verifying is a failed attempt: from an address of its own.
+  const visitor = await newPage(browser, { fromFreshAddress: true });
 
   await visitor.goto("/register");
   await expect(visitor.getByRole("heading", { level: 1, name: "Create your Triage account" })).toBeVisible();

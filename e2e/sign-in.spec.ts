@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "./config";
+import { newPage } from "./support";
 
 test.describe("signing in", () => {
   test("sends a visitor to sign-in, then back to the page they asked for", async ({ page }) => {
@@ -33,7 +34,8 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("a wrong password and an unknown email get the same generic error", async ({ page }) => {
+  test("a wrong password and an unknown email get the same generic error", async ({ browser }) => {
+    const page = await newPage(browser, { fromFreshAddress: true });
     await page.goto("/sign-in");
     const alert = page.getByRole("alert").filter({ hasText: "Invalid email or password." });
 

@@ -1,6 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD } from "./config";
+import { newPage, submitSignIn } from "./support";
 
 // Only this spec uses this seeded client: it turns two-factor on for good.
 const EMAIL = "client12@example.com";
@@ -23,16 +24,7 @@ function wrongCode(secret: string) {
   return String(candidate).padStart(6, "0");
 }
 
-async function submitPassword(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(EMAIL);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function newPage(browser: Browser) {
-  return (await browser.newContext()).newPage();
-}
+const submitPassword = (page: Page) => submitSignIn(page, EMAIL, DEMO_PASSWORD);
 
 test.describe("two-factor authentication", () => {
   test("a user enrols from account settings, then signs in with password and code", async ({ browser }) => {
@@ -70,7 +62,7 @@ test.describe("two-factor authentication", () => {
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page).toHaveURL(/\/tickets$/);
 
-    const other = await newPage(browser);
+    const other = await newPage(browser, { fromFreshAddress: true });
     await submitPassword(other);
     await other.getByLabel("Authentication code").fill(wrongCode(secret));
     await other.getByRole("button", { name: "Verify" }).click();

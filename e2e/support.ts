@@ -1,0 +1,42 @@
+import { randomInt } from "node:crypto";
+import { type Browser, expect, type Page } from "@playwright/test";
+
+/**
+ * A page in a browser context of its own. With `fromFreshAddress`, the server sees its requests
+ * come from an address no other test uses (the e2e server trusts one proxy, so X-Forwarded-For
+ * counts): tests that fail sign-ins on purpose use one, so the proof-of-work check that failures
+ * bring on for an address appears only where a test expects it.
+ */
+export async function newPage(browser: Browser, { fromFreshAddress = false } = {}): Promise<Page> {
+  const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  const context = await browser.newContext(fromFreshAddress ? { extraHTTPHeaders: { "X-Forwarded-For": address } } : {});
+  return context.newPage();
+}
+
+/** Waits for the proof-of-work widget to solve its challenge, when the form shows one. */
+export async function solveSecurityCheckIfShown(page: Page) {
+  if ((await page.getByRole("group", { name: "Security check" }).count()) === 0) return;
+  await expect(page.getByRole("status").filter({ hasText: /^Verified$/ })).toBeAttached({ timeout: 20_000 });
+}
+
+/** Fills in and submits the sign-in form, without expecting any outcome. */
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await solveSecurityCheckIfShown(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in and waits for the ticket list, where sign-in lands. */
+export async function signIn(page: Page, email: string, password: string) {
+  await submitSignIn(page, email, password);
+  await expect(page).toHaveURL(/\/tickets$/);
+}
+
+/** A signed-in page in a browser context of its own: a second device, a second person. */
+export async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await newPage(browser);
+  await signIn(page, email, password);
+  return page;
+}
