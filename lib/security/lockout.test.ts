@@ -119,3 +119,15 @@ describe("sign-in throttling", () => {
     expect(await verifyCredentials({ email, password: WRONG }, requestContext())).toMatchObject({ reason: "throttled" });
   });
 });
+
+describe("the audit trail of failed sign-ins", () => {
+  it("records each failure against an account with its reason, and none for unknown emails", async () => {
+    const { user, actor } = await createUser();
+    await failTimes(user.email, 2);
+    await failTimes("no-account-here@example.com", 1);
+    const entries = await db.auditLog.findMany({ where: { targetId: user.id, action: "user.sign_in_failed" } });
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({ workspaceId: actor.workspaceId, metadata: { reason: "wrong_password" } });
+    expect(await db.auditLog.count({ where: { action: "user.sign_in_failed", targetId: null } })).toBe(0);
+  });
+});

@@ -22,8 +22,9 @@ type FailedSignIn = {
 
 /**
  * Records a failed attempt and, when it counts, bumps the account's failure count, all in one
- * transaction; the failure that locks the account also writes `user.locked` and the email
- * telling its owner, so a lock never exists without its audit entry and notice.
+ * transaction with a `user.sign_in_failed` audit entry when the account exists. The failure that
+ * locks the account also writes `user.locked` and the email telling its owner, so a lock never
+ * exists without its audit entry and notice.
  */
 export async function recordFailedSignIn({ email, account, reason, countsTowardLockout, context }: FailedSignIn) {
   return db.$transaction(async (tx): Promise<FailureCount | null> => {
@@ -31,6 +32,19 @@ export async function recordFailedSignIn({ email, account, reason, countsTowardL
     // parallel failures each hold a key-share lock the other's update waits for (a deadlock).
     const count = account && countsTowardLockout ? await countFailedSignIn(tx, account.id) : null;
     await recordLoginAttempt(tx, { email, userId: account?.id ?? null, reason, context });
+    // A failure against an account is a security event of its workspace; one for an unknown
+    // email belongs to no workspace and stays in login_attempts only.
+    if (account) {
+      await recordAudit(tx, {
+        workspaceId: account.workspaceId,
+        actorId: null,
+        action: "user.sign_in_failed",
+        targetType: "user",
+        targetId: account.id,
+        metadata: { reason },
+        context,
+      });
+    }
     if (!account || !count) return null;
     if (count.hasJustLocked && count.lockedUntil) {
       await recordAudit(tx, {
