@@ -61,6 +61,8 @@ describe("renderEmail", () => {
       renderEmail("password-changed", { name: "Ann", changedAt: lockedUntil }),
       renderEmail("account-locked", { name: "Ann", lockedUntil }),
       renderEmail("two-factor-reset", { name: "Ann" }),
+      renderEmail("two-factor-changed", { name: "Ann", isEnabled: true, changedAt: lockedUntil }),
+      renderEmail("two-factor-changed", { name: "Ann", isEnabled: false, changedAt: lockedUntil }),
     ];
     for (const email of emails) {
       expect(email.subject).toContain("Triage");
@@ -68,5 +70,7 @@ describe("renderEmail", () => {
       expect(email.text).toMatch(/^Hello Ann,/);
     }
     expect(emails[2]?.text).toContain("Nov 23, 2026, 10:15 AM UTC");
+    expect(emails[4]?.subject).toBe("Two-factor authentication was turned on on your Triage account");
+    expect(emails[5]?.text).toContain("turned off for your Triage account on Nov 23, 2026, 10:15 AM UTC");
   });
 });

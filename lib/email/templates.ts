@@ -15,6 +15,7 @@ export type EmailTemplateData = {
   "password-changed": { name: string; changedAt: Date };
   "account-locked": { name: string; lockedUntil: Date };
   "two-factor-reset": { name: string };
+  "two-factor-changed": { name: string; isEnabled: boolean; changedAt: Date };
 };
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -102,6 +103,17 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         "Sign in with your password to set up two-factor authentication again. If you did not ask for this, tell your administrator.",
       ],
       action: { label: "Sign in", url: appUrl("/sign-in") },
+    }),
+  "two-factor-changed": ({ name, isEnabled, changedAt }) =>
+    render({
+      subject: `Two-factor authentication was turned ${isEnabled ? "on" : "off"} on your Triage account`,
+      greeting: hello(name),
+      lines: [
+        isEnabled
+          ? `Two-factor authentication was turned on for your Triage account on ${formatUtc(changedAt)}. Signing in now also asks for a code from your authenticator app.`
+          : `Two-factor authentication was turned off for your Triage account on ${formatUtc(changedAt)}, and you were signed out everywhere else.`,
+        "If you did not do this, reset your password at once and tell your administrator.",
+      ],
     }),
 };
 

@@ -45,6 +45,7 @@ describe("enrolling in two-factor", () => {
     for (const code of recoveryCodes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}$/);
     expect(await findTwoFactorSettings(actor)).toMatchObject({ status: "on", unusedRecoveryCodes: 10 });
     expect(await auditActions(actor.userId)).toEqual(["user.two_factor_enabled"]);
+    expect(await db.emailMessage.count({ where: { to: actor.email, template: "two-factor-changed" } })).toBe(1);
     const stored = await db.recoveryCode.findMany({ where: { userId: actor.userId } });
     expect(stored.map((row) => row.codeHash)).not.toContain(recoveryCodes[0]);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { enqueueEmail } from "@/lib/email/outbox";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -57,6 +58,7 @@ export async function confirmTwoFactorEnrolment(actor: Actor, { code }: ConfirmT
     if (count === 0) throw new ConflictError("Two-factor authentication is already on.");
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.userId);
     await auditOwnChange(tx, actor, "user.two_factor_enabled", context);
+    await noticeOwnChange(tx, actor, true);
     return { recoveryCodes };
   });
 }
@@ -79,6 +81,7 @@ export async function disableTwoFactor(actor: Actor, { password, code }: Disable
     });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
     await auditOwnChange(tx, actor, "user.two_factor_disabled", context);
+    await noticeOwnChange(tx, actor, false);
   });
 }
 
@@ -127,6 +130,16 @@ async function withCurrentCode<T>(
     context,
   });
   throw new ValidationError(WRONG_CODE, { code: ["That code is not valid."] });
+}
+
+/** Tells the owner, so a change made from a stolen session does not go unnoticed. */
+function noticeOwnChange(tx: Prisma.TransactionClient, actor: Actor, isEnabled: boolean) {
+  return enqueueEmail(tx, {
+    workspaceId: actor.workspaceId,
+    to: actor.email,
+    template: "two-factor-changed",
+    data: { name: actor.name, isEnabled, changedAt: new Date() },
+  });
 }
 
 function auditOwnChange(tx: Prisma.TransactionClient, actor: Actor, action: string, context: RequestContext) {
