@@ -49,7 +49,7 @@ test.describe("two-factor authentication", () => {
     await expect(page.getByText(/You have 10 unused recovery codes/)).toBeVisible();
 
     await page.getByRole("button", { name: "Account menu" }).click();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
 
     await submitPassword(page);
