@@ -59,9 +59,14 @@ test.describe("signing in", () => {
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   });
 
-  test("the sign-in page has no accessibility violations", async ({ page }) => {
-    await page.goto("/sign-in");
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+  test("the signed-out pages have no accessibility violations, in light and dark", async ({ page }) => {
+    for (const path of ["/sign-in", "/register", "/forgot-password", "/verify-email/resend", "/reset-password?token=expired"]) {
+      await page.goto(path);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations, `${path} in ${colorScheme}`).toEqual([]);
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD } from "./config";
@@ -35,6 +36,7 @@ test.describe("two-factor authentication", () => {
     await page.goto("/account");
     await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
     await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     const secret = ((await page.getByLabel("Setup key").textContent()) ?? "").replace(/\s/g, "");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
 
@@ -54,6 +56,7 @@ test.describe("two-factor authentication", () => {
 
     await submitPassword(page);
     await expect(page.getByText("Enter the 6-digit code from your authenticator app.")).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await expect(page).toHaveURL(/\/sign-in/);
     const codeField = page.getByLabel("Authentication code");
     await expect(codeField).toHaveAttribute("inputmode", "numeric");
