@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { Button } from "@/components/ui/button";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { changePasswordAction } from "@/lib/account/actions";
 import { type ChangePasswordInput, changePasswordSchema } from "@/lib/account/schemas";
@@ -45,11 +46,8 @@ export function ChangePasswordForm() {
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
-      <TextField
+      <NewPasswordField
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 15 characters. A few unrelated words are easy to remember and hard to guess."
         error={errors.newPassword?.message}
         {...register("newPassword")}
       />

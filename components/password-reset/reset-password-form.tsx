@@ -9,6 +9,7 @@ import { applyActionError } from "@/components/forms/apply-action-error";
 import { AuthLink } from "@/components/auth/auth-link";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { resetPasswordAction } from "@/lib/password-reset/actions";
 import { INVALID_RESET_LINK_MESSAGE, type ResetPasswordInput, resetPasswordSchema } from "@/lib/password-reset/schemas";
@@ -59,12 +60,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {formError === INVALID_RESET_LINK_MESSAGE && <AuthLink href="/forgot-password">Request a new link</AuthLink>}
         </FormAlert>
       )}
-      <TextField
+      <NewPasswordField
         label="New password"
-        type="password"
-        autoComplete="new-password"
         autoFocus
-        hint="At least 15 characters. A few unrelated words are easy to remember and hard to guess."
         error={errors.newPassword?.message}
         {...register("newPassword")}
       />

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { FormCaptcha } from "@/components/security/form-captcha";
 import { Button } from "@/components/ui/button";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { registerClientAction } from "@/lib/registration/actions";
 import { type RegisterInput, registerSchema } from "@/lib/registration/schemas";
@@ -40,11 +41,8 @@ export function RegisterForm({ isCaptchaRequired }: { isCaptchaRequired: boolean
       {formError && <FormAlert>{formError}</FormAlert>}
       <TextField label="Name" autoComplete="name" autoFocus error={errors.name?.message} {...register("name")} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
-      <TextField
+      <NewPasswordField
         label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 15 characters. A few unrelated words are easy to remember and hard to guess."
         error={errors.password?.message}
         {...register("password")}
       />

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, newPasswordFields, verifyPassword } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -33,13 +33,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, c
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
-      data: {
-        passwordHash,
-        passwordChangedAt: changedAt,
-        sessionVersion: { increment: 1 },
-        failedLoginCount: 0,
-        lockedUntil: null,
-      },
+      data: newPasswordFields(passwordHash, changedAt),
     });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,

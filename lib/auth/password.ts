@@ -46,3 +46,17 @@ export function passwordNeedsRehash(storedHash: string): boolean {
   const [, algorithm, , parameters] = storedHash.split("$");
   return algorithm !== "argon2id" || parameters !== CURRENT_PARAMETERS;
 }
+
+/**
+ * The user fields a new password sets: the hash, when it changed, and, since whoever held the old
+ * password must lose access, a new session version (every session ends) and a cleared lockout.
+ */
+export function newPasswordFields(passwordHash: string, changedAt: Date) {
+  return {
+    passwordHash,
+    passwordChangedAt: changedAt,
+    sessionVersion: { increment: 1 },
+    failedLoginCount: 0,
+    lockedUntil: null,
+  };
+}

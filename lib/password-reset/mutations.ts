@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, newPasswordFields } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import { consumeAuthToken, issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
@@ -115,11 +115,7 @@ async function setNewPassword(tx: Prisma.TransactionClient, account: Account, pa
   await tx.user.update({
     where: { id: account.id },
     data: {
-      passwordHash,
-      passwordChangedAt: changedAt,
-      sessionVersion: { increment: 1 },
-      failedLoginCount: 0,
-      lockedUntil: null,
+      ...newPasswordFields(passwordHash, changedAt),
       // The link reached this inbox, so following it proves control of the address just as the
       // verification link would; an unverified account would otherwise stay unable to sign in.
       emailVerifiedAt: account.emailVerifiedAt ?? changedAt,
