@@ -1,29 +1,11 @@
-import { type Browser, expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, E2E_ADMIN } from "./config";
-import { newPage, submitSignIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "./config";
+import { linkPathFromMailbox, newPage, submitSignIn } from "./support";
 
 // No other spec uses this seeded client: this one changes its password.
 const EMAIL = "client15@example.com";
 const NEW_PASSWORD = "amber orchard falcon tide";
 const RESET_SUBJECT = "Reset your Triage password";
-
-/** The path and query of the link in the newest reset email to `email`, read as an admin. */
-async function resetPathFromMailbox(browser: Browser, email: string): Promise<string> {
-  const admin = await newPage(browser);
-  await submitSignIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(admin).toHaveURL(/\/tickets$/);
-  await admin.goto("/admin/mailbox");
-  // The mailbox lists the newest first.
-  const row = admin.getByRole("row").filter({ hasText: email }).filter({ hasText: RESET_SUBJECT }).first();
-  await row.getByRole("link", { name: RESET_SUBJECT }).click();
-  await expect(admin.getByRole("heading", { name: RESET_SUBJECT })).toBeVisible();
-  // The text version's links are named by their URL; the link is absolute to the app's origin.
-  const href = await admin.getByRole("link", { name: /\/reset-password\?token=/ }).first().getAttribute("href");
-  if (!href) throw new Error("The reset email has no link.");
-  const link = new URL(href);
-  await admin.context().close();
-  return `${link.pathname}${link.search}`;
-}
 
 test("a client resets a forgotten password from the mailbox link and signs in with the new one", async ({ browser }) => {
   const visitor = await newPage(browser);
@@ -33,7 +15,7 @@ test("a client resets a forgotten password from the mailbox link and signs in wi
   await visitor.getByRole("button", { name: "Send reset link" }).click();
   await expect(visitor.getByText(`If an account exists for ${EMAIL}, we sent it a link`, { exact: false })).toBeVisible();
 
-  const resetPath = await resetPathFromMailbox(browser, EMAIL);
+  const resetPath = await linkPathFromMailbox(browser, { to: EMAIL, subject: RESET_SUBJECT, link: /\/reset-password\?token=/ });
 
   // A mail scanner opening the link first must not use it up.
   const scanner = await newPage(browser);

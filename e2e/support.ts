@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { type Browser, expect, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "./config";
 
 /**
  * A page in a browser context of its own. With `fromFreshAddress`, the server sees its requests
@@ -39,4 +40,23 @@ export async function signedInPage(browser: Browser, email: string, password: st
   const page = await newPage(browser);
   await signIn(page, email, password);
   return page;
+}
+
+/**
+ * The path and query of the link in the newest email to `to` with `subject`, read by the admin in
+ * the development mailbox. The text version names its links by their URL, absolute to the app.
+ */
+export async function linkPathFromMailbox(browser: Browser, { to, subject, link }: { to: string; subject: string; link: RegExp }) {
+  const admin = await newPage(browser);
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto("/admin/mailbox");
+  // The mailbox lists the newest first.
+  const row = admin.getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
+  await row.getByRole("link", { name: subject }).click();
+  await expect(admin.getByRole("heading", { name: subject })).toBeVisible();
+  const href = await admin.getByRole("link", { name: link }).first().getAttribute("href");
+  if (!href) throw new Error(`The email "${subject}" has no link.`);
+  await admin.context().close();
+  const url = new URL(href);
+  return `${url.pathname}${url.search}`;
 }
