@@ -3,6 +3,7 @@ import type { Route } from "next";
 /** The admin area's pages, in tab order; each adds itself here. */
 export const ADMIN_SECTIONS: readonly [{ href: Route; label: string }, ...{ href: Route; label: string }[]] = [
   { href: "/admin/users" as Route, label: "People" },
+  { href: "/admin/categories" as Route, label: "Categories" },
   { href: "/admin/sign-ins" as Route, label: "Sign-in activity" },
   { href: "/admin/mailbox" as Route, label: "Mailbox" },
   { href: "/admin/settings" as Route, label: "Settings" },

@@ -1,0 +1,66 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { applyActionError } from "@/components/forms/apply-action-error";
+import { Button } from "@/components/ui/button";
+import { updateCategoryAction } from "@/lib/categories/actions";
+import type { AdminCategoryItem } from "@/lib/categories/queries";
+import { type CreateCategoryInput, createCategorySchema } from "@/lib/categories/schemas";
+import { CategoryFields } from "./category-fields";
+
+/**
+ * Edits a category's name and description in place. It validates with the create schema, the
+ * editable fields, and adds the id when it calls the action.
+ */
+export function CategoryEditForm({
+  id,
+  category,
+  onClose,
+}: {
+  id: string;
+  category: Pick<AdminCategoryItem, "id" | "name" | "description">;
+  onClose: () => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateCategoryInput>({
+    resolver: zodResolver(createCategorySchema),
+    defaultValues: { name: category.name, description: category.description },
+  });
+
+  // The form opens from the row's Edit button, so keyboard users land where they typed next.
+  useEffect(() => setFocus("name"), [setFocus]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await updateCategoryAction({ ...values, categoryId: category.id });
+    if (!result.ok) {
+      toast.error(applyActionError(result, setError));
+      return;
+    }
+    toast.success(result.data.changed ? `Category ${values.name} saved.` : "Nothing to save: nothing was changed.");
+    onClose();
+  });
+
+  return (
+    <form id={id} onSubmit={onSubmit} noValidate aria-label={`Edit ${category.name}`} className="space-y-3">
+      <div className="flex flex-wrap items-start gap-3">
+        <CategoryFields register={register} errors={errors} />
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" isPending={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save"}
+        </Button>
+        <Button type="button" variant="ghost" disabled={isSubmitting} onClick={onClose}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
