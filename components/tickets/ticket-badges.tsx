@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowRight, ArrowUp, ChevronsUp } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
-import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
+import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import { KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
 
 const STATUS_TONES: Record<TicketStatus, BadgeTone> = {
   NEW: "blue",
@@ -31,4 +31,8 @@ export function TicketPriorityLabel({ priority }: { priority: TicketPriority }) 
       {PRIORITY_LABELS[priority]}
     </span>
   );
+}
+
+export function TicketKindBadge({ kind }: { kind: TicketKind }) {
+  return <Badge tone={kind === "INCIDENT" ? "red" : "neutral"}>{KIND_LABELS[kind]}</Badge>;
 }

@@ -38,7 +38,9 @@ export function TicketList({ page, showPeople }: { page: TicketPage; showPeople:
           <tr key={ticket.id} className="hover:bg-surface-muted/50">
             <td className="hidden px-4 py-3 font-mono text-fg-muted sm:table-cell">{ticket.number}</td>
             <td className="w-full max-w-0 px-4 py-3">
-              <p className="truncate font-medium">{ticket.title}</p>
+              <Link href={`/tickets/${ticket.number}`} className="block truncate font-medium hover:underline">
+                {ticket.title}
+              </Link>
               <p className="truncate text-xs text-fg-muted">
                 <span className="font-mono sm:hidden">#{ticket.number} · </span>
                 {ticket.category?.name ?? "No category"}

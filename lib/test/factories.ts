@@ -74,3 +74,14 @@ export async function createTicket(options: CreateTicketOptions): Promise<Ticket
     },
   });
 }
+
+/** A category in the workspace, active unless `archived` (named apart from the categories mutation). */
+export async function createTestCategory(options: { workspaceId: string; name?: string; archived?: boolean }) {
+  return db.category.create({
+    data: {
+      workspaceId: options.workspaceId,
+      name: options.name ?? `Category ${unique()}`,
+      archivedAt: options.archived ? new Date() : null,
+    },
+  });
+}

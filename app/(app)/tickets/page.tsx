@@ -1,5 +1,8 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TicketList } from "@/components/tickets/ticket-list";
+import { buttonClasses } from "@/components/ui/button";
 import { isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { listTicketsForActor } from "@/lib/tickets/queries";
@@ -19,13 +22,18 @@ export default async function TicketsPage({
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{isStaffView ? "Tickets" : "My tickets"}</h1>
-        <p className="mt-1 text-sm text-fg-muted">
-          {isStaffView
-            ? "Every ticket in the workspace, most recently updated first."
-            : "The requests you have filed, most recently updated first."}
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{isStaffView ? "Tickets" : "My tickets"}</h1>
+          <p className="mt-1 text-sm text-fg-muted">
+            {isStaffView
+              ? "Every ticket in the workspace, most recently updated first."
+              : "The requests you have filed, most recently updated first."}
+          </p>
+        </div>
+        <Link href="/tickets/new" className={buttonClasses("primary")}>
+          <Plus aria-hidden className="size-4" /> New ticket
+        </Link>
       </div>
       <TicketList page={page} showPeople={isStaffView} />
     </div>

@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeTicketCursor, encodeTicketCursor } from "./cursor";
-import { ticketScope } from "./policy";
-import { TICKET_PAGE_SIZE, type TicketCursor, type TicketListParams } from "./schemas";
+import { decodeTicketCursor, encodeTicketCursor } from "../cursor";
+import { ticketScope } from "../policy";
+import { TICKET_PAGE_SIZE, type TicketCursor, type TicketListParams } from "../schemas";
 
 const ticketListSelect = {
   id: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
-import { listTicketsForActor } from "./queries";
-import { TICKET_PAGE_SIZE } from "./schemas";
+import { listTicketsForActor } from "./list";
+import { TICKET_PAGE_SIZE } from "../schemas";
 
 async function workspaceWithPeople() {
   const workspace = await createWorkspace();

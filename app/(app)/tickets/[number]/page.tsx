@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { Markdown } from "@/components/markdown/markdown";
+import { ReplyForm } from "@/components/tickets/reply-form";
+import { TicketFields } from "@/components/tickets/ticket-fields";
+import { TicketHeader } from "@/components/tickets/ticket-header";
+import { TicketTimeline } from "@/components/tickets/ticket-timeline";
+import { type Actor, requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/tickets/policy";
+import { findTicketForActor, listTimeline } from "@/lib/tickets/queries";
+import { ticketNumberParamSchema } from "@/lib/tickets/schemas";
+
+type Props = { params: Promise<{ number: string }> };
+
+/** The visible ticket for the URL; a malformed number or an invisible ticket is a 404. */
+async function loadTicket(actor: Actor, params: Props["params"]) {
+  const number = ticketNumberParamSchema.safeParse((await params).number);
+  if (!number.success) notFound();
+  const found = await findTicketForActor(actor, number.data);
+  if (!found) notFound();
+  if ("redirectTo" in found) redirect(`/tickets/${found.redirectTo}`);
+  return found.ticket;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ticket = await loadTicket(await requireActor(), params);
+  return { title: `#${ticket.number} ${ticket.title}` };
+}
+
+export default async function TicketPage({ params }: Props) {
+  const actor = await requireActor();
+  const ticket = await loadTicket(actor, params);
+  const timeline = await listTimeline(actor, ticket.id);
+  const now = new Date();
+
+  return (
+    <div className="space-y-6">
+      <TicketHeader ticket={ticket} now={now} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="description-heading" className="rounded-lg border border-border bg-surface p-4">
+            <h2 id="description-heading" className="mb-2 text-sm font-medium text-fg-muted">
+              Description
+            </h2>
+            <Markdown>{ticket.description}</Markdown>
+          </section>
+          <section aria-labelledby="activity-heading" className="space-y-3">
+            <h2 id="activity-heading" className="text-base font-semibold">
+              Activity
+            </h2>
+            <TicketTimeline timeline={timeline} now={now} />
+          </section>
+          {can(actor, "reply", ticket) && (
+            <section aria-labelledby="reply-heading" className="space-y-3">
+              <h2 id="reply-heading" className="text-base font-semibold">
+                Reply
+              </h2>
+              <ReplyForm ticketNumber={ticket.number} canAddInternalNote={can(actor, "internal_note", ticket)} />
+            </section>
+          )}
+        </div>
+        {/* The side panel: the workflow's status, priority, category and assignee controls go here. */}
+        <aside id="ticket-controls" aria-label="Ticket details" className="space-y-4">
+          <TicketFields ticket={ticket} now={now} />
+        </aside>
+      </div>
+    </div>
+  );
+}
