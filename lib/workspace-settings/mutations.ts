@@ -3,9 +3,11 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
 import { canManageWorkspaceSettings } from "./policy";
 import type { SecuritySettingsInput } from "./schemas";
+import { type SlaSettingsInput, toStoredSlaSettings } from "./sla-schemas";
 
 type SettingChanges = Partial<{ [Key in keyof SecuritySettingsInput]: { from: SecuritySettingsInput[Key]; to: SecuritySettingsInput[Key] } }>;
 
@@ -43,5 +45,34 @@ export async function updateSecuritySettings(actor: Actor, input: SecuritySettin
       context,
     });
     return { changed: true };
+  });
+}
+
+/**
+ * Saves the SLA targets, business calendar and client reopen window, with a
+ * `workspace.sla_changed` entry holding the stored settings before and after.
+ */
+export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, context?: RequestContext) {
+  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  const stored = toStoredSlaSettings(input);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;
+    const before = await tx.workspace.findUniqueOrThrow({
+      where: { id: actor.workspaceId },
+      select: { slaTargets: true, businessCalendar: true, clientReopenDays: true },
+    });
+    await tx.workspace.update({
+      where: { id: actor.workspaceId },
+      data: { ...stored, businessCalendar: stored.businessCalendar ?? Prisma.DbNull },
+    });
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: "workspace.sla_changed",
+      targetType: "workspace",
+      targetId: actor.workspaceId,
+      metadata: { before, after: stored } as Prisma.InputJsonValue,
+      context,
+    });
   });
 }

@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { canManageWorkspaceSettings } from "./policy";
+import { parseSlaSettings } from "@/lib/tickets/sla";
 import type { SecuritySettingsInput } from "./schemas";
+import { type SlaSettingsInput, toSlaSettingsForm } from "./sla-schemas";
 
 /** The actor's workspace's security settings; anyone but an admin gets "not found". */
 export async function getSecuritySettings(actor: Actor): Promise<SecuritySettingsInput> {
@@ -12,4 +14,15 @@ export async function getSecuritySettings(actor: Actor): Promise<SecuritySetting
     where: { id: actor.workspaceId },
     select: { registrationMode: true, requireStaffTwoFactor: true },
   });
+}
+
+/** The SLA settings as the admin form edits them; anyone but an admin gets "not found". */
+export async function getSlaSettingsForm(actor: Actor): Promise<SlaSettingsInput> {
+  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: actor.workspaceId },
+    select: { slaTargets: true, businessCalendar: true, clientReopenDays: true },
+  });
+  const { targets, calendar } = parseSlaSettings(workspace);
+  return toSlaSettingsForm({ slaTargets: targets, businessCalendar: calendar, clientReopenDays: workspace.clientReopenDays });
 }

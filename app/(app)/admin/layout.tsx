@@ -8,7 +8,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Administration</h1>
-        <p className="mt-1 text-sm text-fg-muted">Security and delivery for this workspace.</p>
+        <p className="mt-1 text-sm text-fg-muted">People, categories, security, service levels and email for this workspace.</p>
       </div>
       <AdminTabs />
       {children}
