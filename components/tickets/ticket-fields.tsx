@@ -23,23 +23,52 @@ function Due({ date, now }: { date: Date | null; now: Date }) {
   );
 }
 
-/** The ticket's fields, read-only: the side panel where the workflow's change controls go. */
-export function TicketFields({ ticket, now }: { ticket: TicketDetail; now: Date }) {
+/** Whether a stopped clock met its due time: the due time stays stored for exactly this. */
+function Outcome({ at, due }: { at: Date; due: Date | null }) {
+  const isLate = due !== null && at > due;
+  return <span className={isLate ? "font-medium text-danger" : "text-success"}>{isLate ? "Missed" : "Met"}</span>;
+}
+
+function ResolutionSla({ ticket, now }: { ticket: TicketDetail; now: Date }) {
+  if (ticket.resolvedAt) return <Outcome at={ticket.resolvedAt} due={ticket.dueAt} />;
+  if (ticket.status === "CLOSED") return <>Closed without resolution</>;
+  if (ticket.status === "WAITING_ON_CUSTOMER") return <>Paused while waiting on the customer</>;
+  return <Due date={ticket.dueAt} now={now} />;
+}
+
+function FirstResponseSla({ ticket, now }: { ticket: TicketDetail; now: Date }) {
+  if (!ticket.firstResponseAt) {
+    return ticket.resolvedAt || ticket.status === "CLOSED" ? <>None</> : <Due date={ticket.firstResponseDueAt} now={now} />;
+  }
+  return (
+    <>
+      <RelativeTime date={ticket.firstResponseAt} now={now} /> · <Outcome at={ticket.firstResponseAt} due={ticket.firstResponseDueAt} />
+    </>
+  );
+}
+
+/**
+ * The ticket's fields, read-only. With `hasControls` the ones the change controls above already
+ * show (status, priority, category, assignee) are left out.
+ */
+export function TicketFields({ ticket, now, hasControls = false }: { ticket: TicketDetail; now: Date; hasControls?: boolean }) {
   return (
     <dl className="divide-y divide-border rounded-lg border border-border bg-surface px-4">
-      <Field label="Status"><TicketStatusBadge status={ticket.status} /></Field>
-      <Field label="Priority"><TicketPriorityLabel priority={ticket.priority} /></Field>
-      <Field label="Category">{ticket.category?.name ?? "No category"}</Field>
+      {!hasControls && (
+        <>
+          <Field label="Status"><TicketStatusBadge status={ticket.status} /></Field>
+          <Field label="Priority"><TicketPriorityLabel priority={ticket.priority} /></Field>
+          <Field label="Category">{ticket.category?.name ?? "No category"}</Field>
+        </>
+      )}
       <Field label="Requester">
         <span className="block">{ticket.requester.name}</span>
         {ticket.requester.email && <span className="block text-xs text-fg-muted">{ticket.requester.email}</span>}
       </Field>
-      <Field label="Assignee">{ticket.assignee?.name ?? "Unassigned"}</Field>
+      {!hasControls && <Field label="Assignee">{ticket.assignee?.name ?? "Unassigned"}</Field>}
       <Field label="Created"><RelativeTime date={ticket.createdAt} now={now} /></Field>
-      <Field label="SLA due"><Due date={ticket.dueAt} now={now} /></Field>
-      <Field label="First response">
-        {ticket.firstResponseAt ? <RelativeTime date={ticket.firstResponseAt} now={now} /> : <Due date={ticket.firstResponseDueAt} now={now} />}
-      </Field>
+      <Field label="Resolution due"><ResolutionSla ticket={ticket} now={now} /></Field>
+      <Field label="First response"><FirstResponseSla ticket={ticket} now={now} /></Field>
     </dl>
   );
 }

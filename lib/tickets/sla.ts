@@ -63,8 +63,9 @@ function initialValue<T extends string>(events: readonly StoredEvent[], type: st
 
 /**
  * Recomputes the ticket's due times from its recorded events and writes them, inside the
- * transaction of the change that was just recorded. A resolved or closed ticket owes nothing, so
- * both are cleared; the first-response time is also cleared once a staff member has replied.
+ * transaction of the change that was just recorded. Once a clock has stopped (resolved, or
+ * answered) its due time stays as the one that applied, so a late answer or resolution remains
+ * visible to reports; while the ticket waits on the customer the resolution due time is null.
  */
 export async function refreshTicketSla(
   tx: Prisma.TransactionClient,
@@ -92,12 +93,8 @@ export async function refreshTicketSla(
     targets,
     calendar,
   });
-  const isStopped = state.resolution.resolvedAt !== null;
   await tx.ticket.update({
     where: { id: ticketId },
-    data: {
-      dueAt: isStopped ? null : state.resolution.dueAt,
-      firstResponseDueAt: isStopped || state.firstResponse.achievedAt ? null : state.firstResponse.dueAt,
-    },
+    data: { dueAt: state.resolution.dueAt, firstResponseDueAt: state.firstResponse.dueAt },
   });
 }

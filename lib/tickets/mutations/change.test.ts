@@ -128,11 +128,21 @@ describe("priority and SLA due times", () => {
     ]);
   });
 
-  it("clears the due times once the ticket is resolved", async () => {
+  it("keeps the due time that applied once the ticket is resolved, so reports can tell late from on time", async () => {
     const { agent, ticket } = await desk();
     await changeTicketStatus(agent, { ticketNumber: ticket.number, status: "OPEN", version: 1 });
+    const open = await reload(ticket.id);
     await changeTicketStatus(agent, { ticketNumber: ticket.number, status: "RESOLVED", version: 2 });
-    expect(await reload(ticket.id)).toMatchObject({ dueAt: null, firstResponseDueAt: null });
+    const resolved = await reload(ticket.id);
+    expect(resolved.dueAt).toEqual(open.dueAt);
+    expect(resolved.resolvedAt!.getTime()).toBeLessThan(resolved.dueAt!.getTime());
+  });
+
+  it("has no resolution due time while the ticket waits on the customer", async () => {
+    const { agent, ticket } = await desk();
+    await changeTicketStatus(agent, { ticketNumber: ticket.number, status: "OPEN", version: 1 });
+    await changeTicketStatus(agent, { ticketNumber: ticket.number, status: "WAITING_ON_CUSTOMER", version: 2 });
+    expect((await reload(ticket.id)).dueAt).toBeNull();
   });
 });
 

@@ -37,7 +37,6 @@ describe("createTicket", () => {
       status: "NEW",
       priority: "HIGH",
       categoryId: category.id,
-      dueAt: null,
     });
     const events = await db.ticketEvent.findMany({ where: { ticketId: first.id } });
     expect(events).toMatchObject([{ type: "CREATED", actorId: client.userId }]);
@@ -79,5 +78,16 @@ describe("createTicket", () => {
     expect(await fieldErrorsOf(createTicket(client, input({ priority: "URGENT" })))).toHaveProperty("priority");
     const urgent = await createTicket(agent, input({ priority: "URGENT" }));
     expect((await db.ticket.findUniqueOrThrow({ where: { id: urgent.id } })).priority).toBe("URGENT");
+  });
+});
+
+describe("createTicket and the SLA clock", () => {
+  it("starts both clocks from the priority's targets", async () => {
+    const { actor } = await createUser({ role: "AGENT" });
+    const { id } = await createTicket(actor, input({ priority: "URGENT" }));
+    const ticket = await db.ticket.findUniqueOrThrow({ where: { id } });
+    const HOUR = 3_600_000;
+    expect(ticket.dueAt!.getTime() - ticket.createdAt.getTime()).toBeCloseTo(4 * HOUR, -4);
+    expect(ticket.firstResponseDueAt!.getTime() - ticket.createdAt.getTime()).toBeCloseTo(1 * HOUR, -4);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { refreshTicketSla } from "@/lib/tickets/sla";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { selectableCategoryScope } from "@/lib/categories/policy";
@@ -89,6 +90,7 @@ async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: C
   await tx.ticketEvent.create({
     data: { workspaceId: actor.workspaceId, ticketId: ticket.id, actorId: actor.userId, type: "CREATED" },
   });
+  await refreshTicketSla(tx, ticket.id, new Date());
   await recordAudit(tx, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId,

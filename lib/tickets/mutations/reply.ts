@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { refreshTicketSla } from "@/lib/tickets/sla";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -84,7 +85,7 @@ async function postReply(
     data: {
       updatedAt: now,
       version: { increment: 1 },
-      ...(isFirstResponse && { firstResponseAt: now, firstResponseDueAt: null }),
+      ...(isFirstResponse && { firstResponseAt: now }),
       ...(reopensForCustomerReply && { status: "OPEN" }),
     },
   });
@@ -101,6 +102,8 @@ async function postReply(
       },
     });
   }
+  // The first response stops its clock; a customer's answer restarts the resolution clock.
+  if (isFirstResponse || reopensForCustomerReply) await refreshTicketSla(tx, ticketId, now);
   await recordAudit(tx, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId,

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { ReplyForm } from "@/components/tickets/reply-form";
+import { TicketControls } from "@/components/tickets/ticket-controls";
 import { TicketFields } from "@/components/tickets/ticket-fields";
 import { TicketHeader } from "@/components/tickets/ticket-header";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { type Actor, requireActor } from "@/lib/auth/session";
+import { listSelectableCategories } from "@/lib/categories/queries";
+import { listAssignableAgents } from "@/lib/tickets/assignees";
 import { can } from "@/lib/tickets/policy";
+import { findRequesterReopenDeadline } from "@/lib/tickets/workflow-deadline";
 import { findTicketForActor, listTimeline } from "@/lib/tickets/queries";
 import { ticketNumberParamSchema } from "@/lib/tickets/schemas";
 
@@ -30,8 +34,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TicketPage({ params }: Props) {
   const actor = await requireActor();
   const ticket = await loadTicket(actor, params);
-  const timeline = await listTimeline(actor, ticket.id);
   const now = new Date();
+  const canManage = can(actor, "change_status", ticket);
+  const [timeline, agents, categories, reopenDeadline] = await Promise.all([
+    listTimeline(actor, ticket.id),
+    canManage ? listAssignableAgents(actor) : [],
+    canManage ? listSelectableCategories(actor) : [],
+    findRequesterReopenDeadline(actor, ticket, now),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -59,9 +69,17 @@ export default async function TicketPage({ params }: Props) {
             </section>
           )}
         </div>
-        {/* The side panel: the workflow's status, priority, category and assignee controls go here. */}
         <aside id="ticket-controls" aria-label="Ticket details" className="space-y-4">
-          <TicketFields ticket={ticket} now={now} />
+          <TicketControls
+            ticket={{ ...ticket, categoryId: ticket.category?.id ?? null, assigneeId: ticket.assignee?.id ?? null }}
+            canManage={canManage}
+            isRequester={ticket.requesterId === actor.userId}
+            categories={categories}
+            agents={agents}
+            currentUserId={actor.userId}
+            reopenDeadline={reopenDeadline}
+          />
+          <TicketFields ticket={ticket} now={now} hasControls={canManage} />
         </aside>
       </div>
     </div>
