@@ -6,9 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { TicketPage } from "@/lib/tickets/queries";
 import { TicketPriorityLabel, TicketStatusBadge } from "./ticket-badges";
+import { TicketCheckbox } from "./ticket-selection";
 
-
-/** The ticket table with keyset paging; requester and assignee columns for staff only. */
+/**
+ * The ticket table with keyset paging. For staff it adds requester and assignee columns and a
+ * checkbox per row for bulk changes (inside a TicketSelection).
+ */
 export function TicketList({ page, showPeople }: { page: TicketPage; showPeople: boolean }) {
   if (page.tickets.length === 0 && !page.newerCursor) {
     return (
@@ -25,6 +28,7 @@ export function TicketList({ page, showPeople }: { page: TicketPage; showPeople:
       <DataTable
         caption="Tickets, most recently updated first"
         columns={[
+          showPeople && { label: "Select", className: "w-10" },
           { label: "#", className: "hidden w-20 sm:table-cell" },
           { label: "Title" },
           { label: "Status", className: "hidden sm:table-cell" },
@@ -36,6 +40,11 @@ export function TicketList({ page, showPeople }: { page: TicketPage; showPeople:
       >
         {page.tickets.map((ticket) => (
           <tr key={ticket.id} className="hover:bg-surface-muted/50">
+            {showPeople && (
+              <td className="py-3 pl-4">
+                <TicketCheckbox number={ticket.number} title={ticket.title} />
+              </td>
+            )}
             <td className="hidden px-4 py-3 font-mono text-fg-muted sm:table-cell">{ticket.number}</td>
             <td className="w-full max-w-0 px-4 py-3">
               <Link href={`/tickets/${ticket.number}`} className="block truncate font-medium hover:underline">

@@ -2,9 +2,11 @@ import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TicketList } from "@/components/tickets/ticket-list";
+import { TicketSelection } from "@/components/tickets/ticket-selection";
 import { buttonClasses } from "@/components/ui/button";
 import { isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
+import { listAssignableAgents } from "@/lib/tickets/assignees";
 import { listTicketsForActor } from "@/lib/tickets/queries";
 import { ticketListParamsSchema } from "@/lib/tickets/schemas";
 
@@ -17,8 +19,11 @@ export default async function TicketsPage({
 }) {
   const actor = await requireActor();
   const params = ticketListParamsSchema.parse(await searchParams);
-  const page = await listTicketsForActor(actor, params);
   const isStaffView = isStaff(actor.role);
+  const [page, agents] = await Promise.all([
+    listTicketsForActor(actor, params),
+    isStaffView ? listAssignableAgents(actor) : [],
+  ]);
 
   return (
     <div className="space-y-6">
@@ -35,7 +40,13 @@ export default async function TicketsPage({
           <Plus aria-hidden className="size-4" /> New ticket
         </Link>
       </div>
-      <TicketList page={page} showPeople={isStaffView} />
+      {isStaffView ? (
+        <TicketSelection agents={agents} currentUserId={actor.userId}>
+          <TicketList page={page} showPeople />
+        </TicketSelection>
+      ) : (
+        <TicketList page={page} showPeople={false} />
+      )}
     </div>
   );
 }
