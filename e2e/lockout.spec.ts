@@ -5,6 +5,8 @@ import { newPage, submitSignIn } from "./support";
 const LOCKED_EMAIL = "agent3@example.com";
 
 test("five failed sign-ins lock the account; the owner is emailed and an admin unlocks it", async ({ browser }) => {
+  // Three of the attempts solve the proof-of-work check in the browser: seconds each on a busy machine.
+  test.setTimeout(90_000);
   const attacker = await newPage(browser, { fromFreshAddress: true });
   for (let attempt = 1; attempt <= 5; attempt++) {
     await submitSignIn(attacker, LOCKED_EMAIL, `wrong password number ${attempt}`);
