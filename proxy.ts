@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
 
 // Signed-out pages: sign-in, registration, email verification and password reset.
-const PUBLIC_PATHS = ["/sign-in", "/register", "/verify-email", "/forgot-password", "/reset-password"];
+const PUBLIC_PATHS = ["/sign-in", "/register", "/verify-email", "/forgot-password", "/reset-password", "/accept-invite"];
 
 // The database-free Auth.js instance: it reads the session cookie and re-issues it with a fresh
 // expiry on every request, which is what makes the session's maxAge an idle timeout.

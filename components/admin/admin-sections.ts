@@ -7,4 +7,5 @@ export const ADMIN_SECTIONS: readonly [{ href: Route; label: string }, ...{ href
   { href: "/admin/sign-ins" as Route, label: "Sign-in activity" },
   { href: "/admin/mailbox" as Route, label: "Mailbox" },
   { href: "/admin/settings" as Route, label: "Settings" },
+  { href: "/admin/audit" as Route, label: "Audit log" },
 ];

@@ -73,4 +73,107 @@ describe("renderEmail", () => {
     expect(emails[4]?.subject).toBe("Two-factor authentication was turned on on your Triage account");
     expect(emails[5]?.text).toContain("turned off for your Triage account on Nov 23, 2026, 10:15 AM UTC");
   });
+
+  it("invites someone by name, inviter and workspace, with a seven-day link", () => {
+    vi.stubEnv("AUTH_URL", "https://help.example.com");
+    const email = renderEmail("invitation", {
+      name: "Ann",
+      inviterName: "Grace <Admin>",
+      workspaceName: "Acme & Co",
+      acceptPath: "/accept-invite?token=t0k",
+      expiresInDays: 7,
+    });
+    expect(email.subject).toBe("Grace <Admin> invited you to Acme & Co on Triage");
+    expect(email.text).toMatch(/^Hello Ann,/);
+    expect(email.text).toContain("Grace <Admin> invited you to join Acme & Co on Triage");
+    expect(email.text).toContain("expires in 7 days");
+    expect(email.text).toContain("Accept the invitation: https://help.example.com/accept-invite?token=t0k");
+    expect(email.html).toContain("Grace &lt;Admin&gt;");
+    expect(email.html).toContain(`href="https://help.example.com/accept-invite?token=t0k"`);
+  });
+
+  it("tells a member an admin requires a new password, with the link and where to get another", () => {
+    vi.stubEnv("AUTH_URL", "https://help.example.com");
+    const email = renderEmail("password-reset-required", { name: "Ann", resetPath: "/reset-password?token=t", expiresInMinutes: 60 });
+    expect(email.subject).toBe("Choose a new password for your Triage account");
+    expect(email.text).toContain("An administrator asked you to choose a new password");
+    expect(email.text).toContain("expires in 60 minutes");
+    expect(email.text).toContain("https://help.example.com/forgot-password");
+    expect(email.text).toContain("Choose a new password: https://help.example.com/reset-password?token=t");
+  });
+});
+
+describe("ticket notification templates", () => {
+  const ticket = { number: 42, title: `Printer <b>"on fire"</b> & smoking` };
+
+  it("confirms a filed request by number and title, linking to the ticket", () => {
+    vi.stubEnv("AUTH_URL", "https://help.example.com");
+    const email = renderEmail("ticket-created", { name: "Ann", ticket });
+    expect(email.subject).toBe(`We received your request #42: Printer <b>"on fire"</b> & smoking`);
+    expect(email.text).toContain("Open #42: https://help.example.com/tickets/42");
+    expect(email.html).toContain(`href="https://help.example.com/tickets/42"`);
+    expect(email.html).not.toContain("<b>");
+    expect(email.html).toContain("Printer &lt;b&gt;&quot;on fire&quot;&lt;/b&gt; &amp; smoking");
+  });
+
+  it("keeps a title with line breaks on one line in the subject", () => {
+    const email = renderEmail("ticket-created", { name: "Ann", ticket: { number: 7, title: "Two\r\nlines" } });
+    expect(email.subject).toBe("We received your request #7: Two lines");
+  });
+
+  it("quotes a reply as escaped plain text with who wrote it", () => {
+    const email = renderEmail("ticket-replied", {
+      name: "Ann",
+      ticket,
+      replierName: "Grace <Agent>",
+      body: "First paragraph.\n\n<script>alert(1)</script>",
+    });
+    expect(email.subject).toBe(`New reply on your request #42: Printer <b>"on fire"</b> & smoking`);
+    expect(email.text).toContain("Grace <Agent> replied to your request #42");
+    expect(email.text).toContain("First paragraph.\n\n<script>alert(1)</script>");
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("Grace &lt;Agent&gt;");
+    expect(email.html).toContain("<p style=\"margin:0 0 16px\">&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+  });
+
+  it("cuts a long reply near 2,000 characters at a word and says there is more", () => {
+    const body = `${"word ".repeat(600)}THE-END`;
+    const email = renderEmail("ticket-replied", { name: "Ann", ticket, replierName: "Grace", body });
+    expect(email.text).not.toContain("THE-END");
+    expect(email.text).toContain("word …");
+    expect(email.text).toContain("open the ticket to read all of it");
+    const quoted = email.text.split("\n").find((line) => line.startsWith("word")) ?? "";
+    expect(quoted.length).toBeLessThanOrEqual(2002);
+    expect(quoted.length).toBeGreaterThan(1990);
+  });
+
+  it("tells the requester what to do when the ticket waits on them or is resolved", () => {
+    const waiting = renderEmail("ticket-status-changed", { name: "Ann", ticket, status: "WAITING_ON_CUSTOMER", reopenDays: 14 });
+    expect(waiting.subject).toContain("is waiting on you");
+    expect(waiting.text).toContain("answer it on the ticket page");
+    const resolved = renderEmail("ticket-status-changed", { name: "Ann", ticket, status: "RESOLVED", reopenDays: 14 });
+    expect(resolved.subject).toContain("was resolved");
+    expect(resolved.text).toContain("Reopen it from the ticket page within 14 days");
+    expect(resolved.text).toContain("/tickets/42");
+  });
+
+  it("gives the assignee and staff the requester, priority and category, escaped", () => {
+    const assigned = renderEmail("ticket-assigned", { name: "Bob", ticket, requesterName: "Ann & Co", priority: "HIGH" });
+    expect(assigned.subject).toBe(`Assigned to you: #42: Printer <b>"on fire"</b> & smoking`);
+    expect(assigned.text).toContain("Requester: Ann & Co. Priority: High.");
+    expect(assigned.html).toContain("Requester: Ann &amp; Co. Priority: High.");
+    const filed = renderEmail("ticket-new-for-staff", {
+      name: "Bob",
+      ticket,
+      requesterName: "Ann",
+      priority: "URGENT",
+      categoryName: "<Hardware>",
+    });
+    expect(filed.subject).toBe(`New ticket #42: Printer <b>"on fire"</b> & smoking`);
+    expect(filed.text).toContain("Ann filed #42");
+    expect(filed.text).toContain("Category: <Hardware>. Priority: Urgent.");
+    expect(filed.html).toContain("Category: &lt;Hardware&gt;. Priority: Urgent.");
+    const uncategorised = renderEmail("ticket-new-for-staff", { name: "Bob", ticket, requesterName: "Ann", priority: "LOW", categoryName: null });
+    expect(uncategorised.text).toContain("Category: none. Priority: Low.");
+  });
 });

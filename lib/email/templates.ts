@@ -1,3 +1,5 @@
+import type { TicketPriority } from "@/lib/generated/prisma/enums";
+import { PRIORITY_LABELS } from "@/lib/tickets/labels";
 import { appUrl } from "./app-url";
 import { actionLink, emailLayout, paragraph } from "./html";
 
@@ -16,6 +18,19 @@ export type EmailTemplateData = {
   "account-locked": { name: string; lockedUntil: Date };
   "two-factor-reset": { name: string };
   "two-factor-changed": { name: string; isEnabled: boolean; changedAt: Date };
+  "ticket-created": { name: string; ticket: TicketSummary };
+  "ticket-replied": { name: string; ticket: TicketSummary; replierName: string; body: string };
+  "ticket-status-changed": { name: string; ticket: TicketSummary; status: NotifiedStatus; reopenDays: number };
+  "ticket-assigned": { name: string; ticket: TicketSummary; requesterName: string; priority: TicketPriority };
+  "ticket-new-for-staff": {
+    name: string;
+    ticket: TicketSummary;
+    requesterName: string;
+    priority: TicketPriority;
+    categoryName: string | null;
+  };
+  invitation: { name: string; inviterName: string; workspaceName: string; acceptPath: string; expiresInDays: number };
+  "password-reset-required": { name: string; resetPath: string; expiresInMinutes: number };
 };
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -37,6 +52,28 @@ function render({ subject, greeting, lines, action }: EmailParts): RenderedEmail
 }
 
 const hello = (name: string) => `Hello ${name},`;
+
+/** What every ticket email names: the number (which is also the link) and the title. */
+export type TicketSummary = { number: number; title: string };
+/** The statuses the requester is told about: the ones that ask something of them. */
+export type NotifiedStatus = "WAITING_ON_CUSTOMER" | "RESOLVED";
+
+/** Replies longer than this are cut in emails; the whole reply is one click away. */
+export const REPLY_EXCERPT_LENGTH = 2000;
+
+// A title is one line in the form, but the API could carry line breaks; a subject must not.
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+const ticketLabel = ({ number, title }: TicketSummary) => `#${number}: ${oneLine(title)}`;
+const openTicket = ({ number }: TicketSummary) => ({ label: `Open #${number}`, url: appUrl(`/tickets/${number}`) });
+
+/** The reply as paragraphs of plain text, cut at a word boundary near REPLY_EXCERPT_LENGTH. */
+function replyParagraphs(body: string): string[] {
+  const trimmed = body.trim();
+  const isCut = trimmed.length > REPLY_EXCERPT_LENGTH;
+  const excerpt = isCut ? `${trimmed.slice(0, REPLY_EXCERPT_LENGTH).replace(/\s+\S*$/, "")} …` : trimmed;
+  const paragraphs = excerpt.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  return isCut ? [...paragraphs, "(The reply is longer: open the ticket to read all of it.)"] : paragraphs;
+}
 
 const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) => RenderedEmail } = {
   "verify-email": ({ name, verifyPath, expiresInHours }) =>
@@ -114,6 +151,81 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
           : `Two-factor authentication was turned off for your Triage account on ${formatUtc(changedAt)}, and you were signed out everywhere else.`,
         "If you did not do this, reset your password at once and tell your administrator.",
       ],
+    }),
+  invitation: ({ name, inviterName, workspaceName, acceptPath, expiresInDays }) =>
+    render({
+      subject: `${inviterName} invited you to ${workspaceName} on Triage`,
+      greeting: hello(name),
+      lines: [
+        `${inviterName} invited you to join ${workspaceName} on Triage, its helpdesk. Choose a password with the link below to set up your account.`,
+        `The link works once and expires in ${expiresInDays} days. If you did not expect this invitation, ignore this email: no account is usable until the link is followed.`,
+      ],
+      action: { label: "Accept the invitation", url: appUrl(acceptPath) },
+    }),
+  "password-reset-required": ({ name, resetPath, expiresInMinutes }) =>
+    render({
+      subject: "Choose a new password for your Triage account",
+      greeting: hello(name),
+      lines: [
+        "An administrator asked you to choose a new password: your old password no longer works and your sessions were ended.",
+        `The link works once and expires in ${expiresInMinutes} minutes. After that, request a new link at ${appUrl("/forgot-password")}. If you did not expect this, tell your administrator.`,
+      ],
+      action: { label: "Choose a new password", url: appUrl(resetPath) },
+    }),
+  "ticket-created": ({ name, ticket }) =>
+    render({
+      subject: `We received your request ${ticketLabel(ticket)}`,
+      greeting: hello(name),
+      lines: [
+        `Your request #${ticket.number} “${oneLine(ticket.title)}” is filed. The support team will answer on the ticket, and we will email you when they do.`,
+      ],
+      action: openTicket(ticket),
+    }),
+  "ticket-replied": ({ name, ticket, replierName, body }) =>
+    render({
+      subject: `New reply on your request ${ticketLabel(ticket)}`,
+      greeting: hello(name),
+      lines: [`${replierName} replied to your request #${ticket.number} “${oneLine(ticket.title)}”:`, ...replyParagraphs(body)],
+      action: { label: "Read and answer", url: appUrl(`/tickets/${ticket.number}`) },
+    }),
+  "ticket-status-changed": ({ name, ticket, status, reopenDays }) =>
+    render({
+      subject:
+        status === "RESOLVED"
+          ? `Your request ${ticketLabel(ticket)} was resolved`
+          : `Your request ${ticketLabel(ticket)} is waiting on you`,
+      greeting: hello(name),
+      lines:
+        status === "RESOLVED"
+          ? [
+              `The support team marked your request #${ticket.number} “${oneLine(ticket.title)}” as resolved.`,
+              `Not solved after all? Reopen it from the ticket page within ${reopenDays} days; after that, file a new request and mention #${ticket.number}.`,
+            ]
+          : [
+              `The support team needs something from you to go on with your request #${ticket.number} “${oneLine(ticket.title)}”.`,
+              "Read their last reply and answer it on the ticket page: your answer sends the ticket back to them.",
+            ],
+      action: openTicket(ticket),
+    }),
+  "ticket-assigned": ({ name, ticket, requesterName, priority }) =>
+    render({
+      subject: `Assigned to you: ${ticketLabel(ticket)}`,
+      greeting: hello(name),
+      lines: [
+        `#${ticket.number} “${oneLine(ticket.title)}” was assigned to you.`,
+        `Requester: ${requesterName}. Priority: ${PRIORITY_LABELS[priority]}.`,
+      ],
+      action: openTicket(ticket),
+    }),
+  "ticket-new-for-staff": ({ name, ticket, requesterName, priority, categoryName }) =>
+    render({
+      subject: `New ticket ${ticketLabel(ticket)}`,
+      greeting: hello(name),
+      lines: [
+        `${requesterName} filed #${ticket.number} “${oneLine(ticket.title)}”.`,
+        `Category: ${categoryName ?? "none"}. Priority: ${PRIORITY_LABELS[priority]}.`,
+      ],
+      action: openTicket(ticket),
     }),
 };
 

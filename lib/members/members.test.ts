@@ -5,7 +5,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { changeMemberRole } from "./mutations";
 import { listMembers } from "./queries";
-import { MEMBER_PAGE_SIZE } from "./schemas";
+import { LAST_ADMIN_MESSAGE, MEMBER_PAGE_SIZE } from "./schemas";
 
 describe("listing members", () => {
   it("pages through the workspace's members by email, and only theirs", async () => {
@@ -61,6 +61,39 @@ describe("changing a member's role", () => {
     const { actor: admin } = await createUser({ role: "ADMIN" });
     await expect(changeMemberRole(admin, { userId: admin.userId, role: "CLIENT" })).rejects.toBeInstanceOf(DomainError);
     expect((await db.membership.findFirstOrThrow({ where: { userId: admin.userId } })).role).toBe("ADMIN");
+  });
+
+  it("refuses to demote the last enabled admin, as a stale admin session would try", async () => {
+    const workspace = await createWorkspace();
+    const { actor: first } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    const { actor: second } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    await changeMemberRole(first, { userId: second.userId, role: "AGENT" });
+    // `second` still holds the actor of a request that began while they were an admin.
+    await expect(changeMemberRole(second, { userId: first.userId, role: "AGENT" })).rejects.toThrow(LAST_ADMIN_MESSAGE);
+    expect((await db.membership.findFirstOrThrow({ where: { userId: first.userId } })).role).toBe("ADMIN");
+  });
+
+  it("counts a disabled admin as gone, so the only enabled admin cannot be demoted", async () => {
+    const workspace = await createWorkspace();
+    const { actor: stale } = await createUser({ role: "ADMIN", workspaceId: workspace.id, disabled: true });
+    const { user: lastAdmin } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    await expect(changeMemberRole(stale, { userId: lastAdmin.id, role: "CLIENT" })).rejects.toThrow(LAST_ADMIN_MESSAGE);
+  });
+
+  it("lets exactly one of two admins demoting each other at once succeed", async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const workspace = await createWorkspace();
+      const { actor: first } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+      const { actor: second } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+      const outcomes = await Promise.allSettled([
+        changeMemberRole(first, { userId: second.userId, role: "AGENT" }),
+        changeMemberRole(second, { userId: first.userId, role: "AGENT" }),
+      ]);
+      expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+      const rejected = outcomes.find((outcome) => outcome.status === "rejected");
+      expect(rejected?.reason).toBeInstanceOf(DomainError);
+      expect(await db.membership.count({ where: { workspaceId: workspace.id, role: "ADMIN" } })).toBe(1);
+    }
   });
 
   it("is a 404 for another workspace's member and for non-admins", async () => {

@@ -18,6 +18,8 @@ const memberSelect = {
       disabledAt: true,
       lockedUntil: true,
       twoFactorEnabledAt: true,
+      // An unspent invitation: the person has not chosen a password yet (see lib/invitations).
+      authTokens: { where: { purpose: "INVITATION", usedAt: null }, take: 1, select: { expiresAt: true } },
     },
   },
 } satisfies Prisma.MembershipSelect;

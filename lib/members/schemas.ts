@@ -16,3 +16,13 @@ export type MemberFilters = z.infer<typeof memberFiltersSchema>;
 
 export const changeMemberRoleSchema = z.object({ userId: z.uuid(), role: z.enum(Role) });
 export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
+
+/** Disabling or enabling a member's account, and forcing a new password, name only the member. */
+export const memberTargetSchema = z.object({ userId: z.uuid() });
+export type MemberTargetInput = z.infer<typeof memberTargetSchema>;
+
+export const setMemberDisabledSchema = memberTargetSchema.extend({ disabled: z.boolean() });
+export type SetMemberDisabledInput = z.infer<typeof setMemberDisabledSchema>;
+
+export const LAST_ADMIN_MESSAGE =
+  "This is the workspace's last enabled admin. Make someone else an admin first, so the workspace keeps one.";

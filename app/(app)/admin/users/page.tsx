@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { InviteMemberForm } from "@/components/invitations/invite-member-form";
 import { MemberSearchForm } from "@/components/members/member-search-form";
 import { MemberTable } from "@/components/members/member-table";
 import { requireRole } from "@/lib/auth/session";
@@ -20,9 +21,11 @@ export default async function PeoplePage({
       <div>
         <h2 className="text-lg font-semibold">People</h2>
         <p className="mt-1 text-sm text-fg-muted">
-          Everyone in this workspace. A role change applies on the person&apos;s next click; each one is audited.
+          Everyone in this workspace. A role change applies on the person&apos;s next click, disabling ends their sessions at
+          once, and the workspace always keeps one enabled admin. Every change is audited.
         </p>
       </div>
+      <InviteMemberForm />
       <MemberSearchForm query={filters.q} />
       <MemberTable page={page} filters={filters} actorId={actor.userId} />
     </div>

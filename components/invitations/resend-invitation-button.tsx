@@ -1,0 +1,24 @@
+"use client";
+
+import { Send } from "lucide-react";
+import { useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { resendInvitationAction } from "@/lib/invitations/actions";
+
+/** Sends a pending invitation again; no confirmation, since the only effect is a fresh link. */
+export function ResendInvitationButton({ userId, name }: { userId: string; name: string }) {
+  const [isPending, startTransition] = useTransition();
+  const resend = () =>
+    startTransition(async () => {
+      const result = await resendInvitationAction({ userId });
+      if (result.ok) toast.success(`A new invitation was sent to ${name}. The previous link no longer works.`);
+      else toast.error(result.error);
+    });
+  return (
+    <Button variant="secondary" onClick={resend} isPending={isPending} aria-label={`Resend the invitation to ${name}`}>
+      {!isPending && <Send aria-hidden className="size-4" />}
+      {isPending ? "Sending…" : "Resend invitation"}
+    </Button>
+  );
+}

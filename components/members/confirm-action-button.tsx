@@ -1,0 +1,59 @@
+"use client";
+
+import { type ReactNode, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+
+type Outcome = { ok: true } | { ok: false; error: string };
+
+/**
+ * A button for an admin action with consequences for someone else: the first click asks, the
+ * second does it. The question says what will happen, so the confirmation is informed.
+ */
+export function ConfirmActionButton({
+  label,
+  question,
+  confirmLabel,
+  groupLabel,
+  successMessage,
+  run,
+}: {
+  label: ReactNode;
+  question: string;
+  confirmLabel: string;
+  groupLabel: string;
+  successMessage: string;
+  run: () => Promise<Outcome>;
+}) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  const confirm = () =>
+    startTransition(async () => {
+      const result = await run();
+      if (result.ok) {
+        setIsConfirming(false);
+        toast.success(successMessage);
+      } else {
+        toast.error(result.error);
+      }
+    });
+
+  if (!isConfirming) {
+    return (
+      <Button variant="secondary" onClick={() => setIsConfirming(true)}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <div role="group" aria-label={groupLabel} className="flex flex-wrap items-center justify-end gap-3">
+      <p className="text-sm">{question}</p>
+      <Button variant="danger" isPending={isPending} onClick={confirm}>
+        {confirmLabel}
+      </Button>
+      <Button variant="ghost" disabled={isPending} onClick={() => setIsConfirming(false)}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

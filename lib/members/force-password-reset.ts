@@ -1,0 +1,51 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import { issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/request-context";
+import { assertCanActOnMember, getMemberInScope } from "./member-guards";
+import type { MemberTargetInput } from "./schemas";
+
+/**
+ * Makes a member choose a new password: the stored hash is cleared so the old password stops
+ * working at once (sign-in then fails like any wrong password), every session ends, and a
+ * single-use reset link is emailed; all in one transaction with its `user.password_reset_forced`
+ * entry. Two-factor stays as it is. ADMIN only, never oneself (change your own password in
+ * account settings), for members of the admin's workspace. Disabled members and pending
+ * invitations are refused: the reset page refuses the former, and the latter have no password.
+ */
+export async function forcePasswordReset(actor: Actor, { userId }: MemberTargetInput, context?: RequestContext) {
+  assertCanActOnMember(actor, userId, "Change your own password in your account settings.");
+  await db.$transaction(async (tx) => {
+    const { user } = await getMemberInScope(tx, actor, userId);
+    if (user.disabledAt) throw new DomainError("DISABLED", `${user.name}'s account is disabled. Enable it first.`);
+    const isPendingInvitation = await tx.authToken.count({ where: { userId, purpose: "INVITATION", usedAt: null } });
+    if (isPendingInvitation > 0 && !user.emailVerifiedAt) {
+      throw new DomainError("INVITED", `${user.name} has not accepted the invitation yet. Resend it instead.`);
+    }
+    await tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+    const { rawToken } = await issueAuthToken(tx, userId, "PASSWORD_RESET");
+    await enqueueEmail(tx, {
+      workspaceId: actor.workspaceId,
+      to: user.email,
+      template: "password-reset-required",
+      data: {
+        name: user.name,
+        resetPath: `/reset-password?token=${encodeURIComponent(rawToken)}`,
+        expiresInMinutes: TOKEN_LIFETIME_MINUTES.PASSWORD_RESET,
+      },
+    });
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: "user.password_reset_forced",
+      targetType: "user",
+      targetId: userId,
+      metadata: { email: user.email },
+      context,
+    });
+  });
+}
