@@ -3,9 +3,11 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { RecentSignIns } from "@/components/account/recent-sign-ins";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { NotificationPreferencesForm } from "@/components/notifications/notification-preferences-form";
 import { TwoFactorSettings } from "@/components/two-factor/two-factor-settings";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
+import { getNotificationPreferences } from "@/lib/notifications/preferences";
 import { listRecentSignInsForUser } from "@/lib/security/login-attempts";
 import { findTwoFactorSettings } from "@/lib/two-factor/queries";
 
@@ -13,7 +15,11 @@ export const metadata: Metadata = { title: "Account settings" };
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [signIns, twoFactor] = await Promise.all([listRecentSignInsForUser(actor), findTwoFactorSettings(actor)]);
+  const [signIns, twoFactor, { categories, ...notificationPreferences }] = await Promise.all([
+    listRecentSignInsForUser(actor),
+    findTwoFactorSettings(actor),
+    getNotificationPreferences(actor),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <div>
@@ -30,6 +36,13 @@ export default async function AccountPage() {
         description="A code from an authenticator app on your phone, asked for after your password."
       >
         <TwoFactorSettings settings={twoFactor} />
+      </SettingsSection>
+      <SettingsSection title="Notifications" description="Which emails Triage sends you. Each kind can be turned off.">
+        <NotificationPreferencesForm
+          preferences={notificationPreferences}
+          categories={categories}
+          isStaff={isStaff(actor.role)}
+        />
       </SettingsSection>
       <SettingsSection
         title="Sessions"

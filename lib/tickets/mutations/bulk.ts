@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyTicketChange } from "@/lib/notifications/notify-change";
 import type { RequestContext } from "@/lib/request-context";
 import { isAssignableAgent } from "../assignees";
 import type { BulkChange, BulkChangeInput } from "../change-schemas";
@@ -113,6 +114,7 @@ async function applyToEach(
     const ticketChange = buildChange(ticket, change, now);
     if (!ticketChange) continue;
     await applyTicketChange(tx, actor, ticket, ticketChange, { now, context, isBulk: true, slaSettings });
+    await notifyTicketChange(tx, actor, ticket, ticketChange);
     changed += 1;
   }
   return { changed, unchanged: tickets.length - changed };

@@ -4,6 +4,7 @@ import { selectableCategoryScope } from "@/lib/categories/policy";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyTicketChange } from "@/lib/notifications/notify-change";
 import type { RequestContext } from "@/lib/request-context";
 import { isAssignableAgent } from "../assignees";
 import type {
@@ -55,6 +56,7 @@ export function runTicketChange(
     const change = await build(tx, ticket, now);
     if (!change) return { changed: false, version: ticket.version };
     const version = await applyTicketChange(tx, actor, ticket, change, { now, context });
+    await notifyTicketChange(tx, actor, ticket, change);
     return { changed: true, version };
   });
 }

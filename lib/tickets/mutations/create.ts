@@ -7,6 +7,7 @@ import { selectableCategoryScope } from "@/lib/categories/policy";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyNewTicketToStaff, notifyTicketCreated } from "@/lib/notifications/notify";
 import type { RequestContext } from "@/lib/request-context";
 import { authorize } from "../policy";
 import type { CreateTicketInput } from "../schemas";
@@ -90,6 +91,8 @@ async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: C
   await tx.ticketEvent.create({
     data: { workspaceId: actor.workspaceId, ticketId: ticket.id, actorId: actor.userId, type: "CREATED" },
   });
+  await notifyTicketCreated(tx, ticket);
+  await notifyNewTicketToStaff(tx, ticket);
   await refreshTicketSla(tx, ticket.id, new Date());
   await recordAudit(tx, {
     workspaceId: actor.workspaceId,

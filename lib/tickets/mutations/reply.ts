@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyPublicReply } from "@/lib/notifications/notify";
 import type { RequestContext } from "@/lib/request-context";
 import { authorize, ticketScope } from "../policy";
 import type { ReplyInput } from "../schemas";
@@ -77,6 +78,7 @@ async function postReply(
     },
     select: { id: true },
   });
+  await notifyPublicReply(tx, { id: ticketId }, { body: input.body, isInternal: input.isInternal, author: actor });
   const staff = isStaff(actor.role);
   const isFirstResponse = staff && !input.isInternal && ticket.firstResponseAt === null;
   const reopensForCustomerReply = !staff && ticket.status === "WAITING_ON_CUSTOMER";

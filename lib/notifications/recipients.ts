@@ -1,0 +1,94 @@
+import "server-only";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Transaction = Prisma.TransactionClient;
+
+/**
+ * Most new-ticket emails one ticket sends. Past it, the longest-standing members hear about it;
+ * a workspace that large should route new tickets with category watchers instead.
+ */
+export const MAX_NEW_TICKET_RECIPIENTS = 200;
+
+const ticketForEmailSelect = {
+  id: true,
+  number: true,
+  title: true,
+  workspaceId: true,
+  requesterId: true,
+  priority: true,
+  categoryId: true,
+  category: { select: { name: true } },
+  workspace: { select: { clientReopenDays: true } },
+  requester: {
+    select: {
+      name: true,
+      email: true,
+      disabledAt: true,
+      memberships: { select: { workspaceId: true, notifyOwnTicketUpdates: true } },
+    },
+  },
+} satisfies Prisma.TicketSelect;
+
+export type TicketForEmail = Prisma.TicketGetPayload<{ select: typeof ticketForEmailSelect }>;
+
+/** The ticket with what its emails name, its requester and the requester's preferences, in one query. */
+export function findTicketForEmail(tx: Transaction, ticketId: string): Promise<TicketForEmail> {
+  return tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: ticketForEmailSelect });
+}
+
+export type Recipient = { name: string; email: string };
+
+/**
+ * The requester, when their account is active, they are still a member of the ticket's workspace
+ * and they want updates on the tickets they filed; else null.
+ */
+export function requesterWantingUpdates({ requester, workspaceId }: TicketForEmail): Recipient | null {
+  if (requester.disabledAt) return null;
+  const membership = requester.memberships.find((candidate) => candidate.workspaceId === workspaceId);
+  return membership?.notifyOwnTicketUpdates ? { name: requester.name, email: requester.email } : null;
+}
+
+/** An active staff member of the workspace who wants assignment emails, or null. */
+export async function findAssigneeWantingEmail(tx: Transaction, workspaceId: string, userId: string): Promise<Recipient | null> {
+  const membership = await tx.membership.findFirst({
+    where: { workspaceId, userId, role: { in: [...STAFF_ROLES] }, notifyAssignments: true, user: { disabledAt: null } },
+    select: { user: { select: { name: true, email: true } } },
+  });
+  return membership?.user ?? null;
+}
+
+function findStaffWantingNewTickets(tx: Transaction, where: Prisma.MembershipWhereInput) {
+  return tx.membership.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    // One more than the cap, so that dropping the creator still leaves a full list.
+    take: MAX_NEW_TICKET_RECIPIENTS + 1,
+    select: { userId: true, user: { select: { name: true, email: true } } },
+  });
+}
+
+/**
+ * Who hears about a new ticket: the active staff who want new-ticket emails and watch its
+ * category; when none of them watches it (or it has no category), all active staff who want
+ * them. Never the creator, who knows. At most MAX_NEW_TICKET_RECIPIENTS.
+ */
+export async function findNewTicketRecipients(tx: Transaction, ticket: TicketForEmail, creatorId: string): Promise<Recipient[]> {
+  const wanting: Prisma.MembershipWhereInput = {
+    workspaceId: ticket.workspaceId,
+    role: { in: [...STAFF_ROLES] },
+    notifyNewTickets: true,
+    user: { disabledAt: null },
+  };
+  const watchers = ticket.categoryId
+    ? await findStaffWantingNewTickets(tx, {
+        ...wanting,
+        user: { disabledAt: null, watchedCategories: { some: { categoryId: ticket.categoryId } } },
+      })
+    : [];
+  const members = watchers.length > 0 ? watchers : await findStaffWantingNewTickets(tx, wanting);
+  return members
+    .filter((member) => member.userId !== creatorId)
+    .slice(0, MAX_NEW_TICKET_RECIPIENTS)
+    .map(({ user }) => user);
+}
