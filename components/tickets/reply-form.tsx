@@ -58,6 +58,7 @@ export function ReplyForm({ ticketNumber, canAddInternalNote }: { ticketNumber: 
               type="radio"
               name="reply-type"
               className="accent-accent"
+              data-shortcut="reply"
               checked={!isInternal}
               onChange={() => setValue("isInternal", false)}
             />
@@ -68,6 +69,7 @@ export function ReplyForm({ ticketNumber, canAddInternalNote }: { ticketNumber: 
               type="radio"
               name="reply-type"
               className="accent-accent"
+              data-shortcut="internal-note"
               checked={isInternal}
               onChange={() => setValue("isInternal", true)}
             />
@@ -78,6 +80,7 @@ export function ReplyForm({ ticketNumber, canAddInternalNote }: { ticketNumber: 
       <MarkdownTextarea
         label={isInternal ? "Internal note (staff only)" : "Your reply"}
         rows={5}
+        data-shortcut="reply-body"
         error={errors.body?.message}
         {...register("body")}
       />

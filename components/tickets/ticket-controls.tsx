@@ -91,6 +91,7 @@ function ChangeField({ label, value, options, onApply, isPending }: ChangeFieldP
       <div className="flex items-center gap-2">
         <select
           id={id}
+          data-shortcut={label.toLowerCase()}
           value={selected}
           onChange={(event) => setSelected(event.target.value)}
           disabled={isPending}
@@ -168,7 +169,7 @@ function StaffControls({ ticket, categories, agents, currentUserId }: TicketCont
         isPending={isPending}
       />
       {canAssignSelf && (
-        <Button variant="ghost" isPending={isPending} onClick={() => applyAssignee(currentUserId)}>
+        <Button variant="ghost" data-shortcut="assign-me" isPending={isPending} onClick={() => applyAssignee(currentUserId)}>
           Assign to me
         </Button>
       )}

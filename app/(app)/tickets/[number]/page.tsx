@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { ReplyForm } from "@/components/tickets/reply-form";
+import { TicketShortcuts } from "@/components/shortcuts/ticket-shortcuts";
+import { MergeTicketForm } from "@/components/tickets/merge-ticket-form";
 import { TicketControls } from "@/components/tickets/ticket-controls";
 import { TicketFields } from "@/components/tickets/ticket-fields";
 import { TicketHeader } from "@/components/tickets/ticket-header";
@@ -80,7 +82,9 @@ export default async function TicketPage({ params }: Props) {
             reopenDeadline={reopenDeadline}
           />
           <TicketFields ticket={ticket} now={now} hasControls={canManage} />
+          {can(actor, "merge", ticket) && <MergeTicketForm ticket={ticket} />}
         </aside>
+        <TicketShortcuts canManage={canManage} />
       </div>
     </div>
   );

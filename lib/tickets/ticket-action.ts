@@ -1,0 +1,29 @@
+import "server-only";
+import type { z } from "zod";
+import { defineAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/session";
+import { ConflictError } from "@/lib/errors";
+import type { TicketActionResult } from "./change-schemas";
+
+type Outcome<T> = { isConflict: false; value: T } | { isConflict: true; message: string };
+
+/**
+ * defineAction with one addition: a ConflictError comes back with `code: "CONFLICT"`, so the page
+ * knows to refresh and show the fresh state rather than just the message.
+ */
+export function defineTicketAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>, actor: Actor) => Promise<T>) {
+  const action = defineAction(schema, async (input, actor): Promise<Outcome<T>> => {
+    try {
+      return { isConflict: false, value: await run(input, actor) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { isConflict: true, message: error.message };
+      throw error;
+    }
+  });
+  return async (rawInput: z.input<S>): Promise<TicketActionResult<T>> => {
+    const result = await action(rawInput);
+    if (!result.ok) return result;
+    if (result.data.isConflict) return { ok: false, error: result.data.message, code: "CONFLICT" };
+    return { ok: true, data: result.data.value };
+  };
+}
