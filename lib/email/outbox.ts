@@ -30,3 +30,19 @@ export async function enqueueEmail<Name extends EmailTemplateName>(
     select: { id: true },
   });
 }
+
+/**
+ * Writes many outbox messages (each rendered for its recipient) in one statement: a fan-out of a
+ * few hundred single inserts would hold the causing transaction, and any lock it has, for as
+ * many round trips.
+ */
+export async function enqueueEmails<Name extends EmailTemplateName>(
+  client: Prisma.TransactionClient | PrismaClient,
+  emails: readonly OutgoingEmail<Name>[],
+): Promise<number> {
+  if (emails.length === 0) return 0;
+  const { count } = await client.emailMessage.createMany({
+    data: emails.map(({ workspaceId, to, template, data }) => ({ workspaceId, to, template, ...renderEmail(template, data) })),
+  });
+  return count;
+}

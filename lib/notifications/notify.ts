@@ -4,7 +4,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import type { NotifiedStatus } from "@/lib/email/templates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, TicketStatus } from "@/lib/generated/prisma/enums";
-import { enqueueEmails } from "./outbox-batch";
+import { enqueueEmails } from "@/lib/email/outbox";
 import {
   findAssigneeWantingEmail,
   findNewTicketRecipients,
