@@ -1,10 +1,9 @@
 import "server-only";
 import { isStaff } from "@/lib/auth/roles";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail, enqueueEmails } from "@/lib/email/outbox";
 import type { NotifiedStatus } from "@/lib/email/templates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, TicketStatus } from "@/lib/generated/prisma/enums";
-import { enqueueEmails } from "@/lib/email/outbox";
 import {
   findAssigneeWantingEmail,
   findNewTicketRecipients,
