@@ -15,6 +15,7 @@ describe("describeEvent", () => {
 
   it("shows merged tickets by number", () => {
     expect(describeEvent({ event: "MERGED_FROM", from: "12", to: null })).toBe("merged #12 into this ticket");
+    expect(describeEvent({ event: "MERGED_FROM", from: "12", to: "Ann Lee" })).toBe("merged #12 by Ann Lee into this ticket");
     expect(describeEvent({ event: "MERGED_INTO", from: null, to: "some-id" })).toBe("merged this ticket into another ticket");
   });
 });

@@ -28,6 +28,7 @@ export function describeEvent({ event, from, to }: EventValues): string {
     case "MERGED_INTO":
       return `merged this ticket into ${ticketRef(to ?? from)}`;
     case "MERGED_FROM":
-      return `merged ${ticketRef(from ?? to)} into this ticket`;
+      // `from` is the duplicate's number; `to` its requester's name (older events: nothing).
+      return from === null ? `merged ${ticketRef(to)} into this ticket` : `merged ${ticketRef(from)}${to ? ` by ${to}` : ""} into this ticket`;
   }
 }

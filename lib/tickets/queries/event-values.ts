@@ -22,7 +22,8 @@ export async function resolveEventValues(actor: Actor, events: EventValues[]) {
           .filter((value): value is string => value !== null && UUID.test(value)),
       ),
     ];
-  const userIds = idsOf("ASSIGNEE_CHANGED");
+  // A merge records the duplicate's requester, so the timeline can say whose ticket joined.
+  const userIds = [...new Set([...idsOf("ASSIGNEE_CHANGED"), ...idsOf("MERGED_FROM")])];
   const categoryIds = idsOf("CATEGORY_CHANGED");
   const [users, categories] = await Promise.all([
     userIds.length === 0
@@ -40,7 +41,7 @@ export async function resolveEventValues(actor: Actor, events: EventValues[]) {
 
   return (type: TicketEventType, value: string | null): string | null => {
     if (value === null || !UUID.test(value)) return value;
-    if (type === "ASSIGNEE_CHANGED") return userNames.get(value) ?? "a former member";
+    if (type === "ASSIGNEE_CHANGED" || type === "MERGED_FROM") return userNames.get(value) ?? "a former member";
     if (type === "CATEGORY_CHANGED") return categoryNames.get(value) ?? "a removed category";
     return value;
   };
