@@ -1,14 +1,21 @@
-import { Plus } from "lucide-react";
+import { Download, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TicketList } from "@/components/tickets/ticket-list";
+import { redirect } from "next/navigation";
+import { FiltersPanel } from "@/components/tickets/search/filters-panel";
+import { QueueTabs } from "@/components/tickets/search/queue-tabs";
+import { SavedViews } from "@/components/tickets/search/saved-views";
+import { SearchBox } from "@/components/tickets/search/search-box";
+import { TicketResults } from "@/components/tickets/search/ticket-results";
 import { TicketSelection } from "@/components/tickets/ticket-selection";
 import { buttonClasses } from "@/components/ui/button";
 import { isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
+import { listSelectableCategories } from "@/lib/categories/queries";
 import { listAssignableAgents } from "@/lib/tickets/assignees";
-import { listTicketsForActor } from "@/lib/tickets/queries";
-import { ticketListParamsSchema } from "@/lib/tickets/schemas";
+import { countQueues, effectiveFilters, findTicketNumberJump, searchTickets } from "@/lib/tickets/search/queries";
+import { listSavedViews } from "@/lib/tickets/search/saved-views";
+import { ticketFiltersSchema, ticketNumberFromQuery, toQueryString } from "@/lib/tickets/search/schemas";
 
 export const metadata: Metadata = { title: "Tickets" };
 
@@ -18,12 +25,20 @@ export default async function TicketsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const params = ticketListParamsSchema.parse(await searchParams);
   const isStaffView = isStaff(actor.role);
-  const [page, agents] = await Promise.all([
-    listTicketsForActor(actor, params),
+  const filters = effectiveFilters(actor, ticketFiltersSchema.parse(await searchParams));
+
+  const jumpTo = await findTicketNumberJump(actor, ticketNumberFromQuery(filters.q));
+  if (jumpTo !== null) redirect(`/tickets/${jumpTo}`);
+
+  const [page, counts, agents, categories, savedViews] = await Promise.all([
+    searchTickets(actor, filters),
+    countQueues(actor),
     isStaffView ? listAssignableAgents(actor) : [],
+    isStaffView ? listSelectableCategories(actor) : [],
+    isStaffView ? listSavedViews(actor) : [],
   ]);
+  const currentQuery = toQueryString(filters, ["cursor"]);
 
   return (
     <div className="space-y-6">
@@ -31,21 +46,38 @@ export default async function TicketsPage({
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{isStaffView ? "Tickets" : "My tickets"}</h1>
           <p className="mt-1 text-sm text-fg-muted">
-            {isStaffView
-              ? "Every ticket in the workspace, most recently updated first."
-              : "The requests you have filed, most recently updated first."}
+            {isStaffView ? "Every ticket in the workspace: pick a queue, search or filter." : "The requests you have filed."}
           </p>
         </div>
-        <Link href="/tickets/new" className={buttonClasses("primary")}>
-          <Plus aria-hidden className="size-4" /> New ticket
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {isStaffView && (
+            // A plain anchor: the route answers with a file download, not a page.
+            <a href={`/api/tickets/export${currentQuery ? `?${currentQuery}` : ""}`} className={buttonClasses("secondary")}>
+              <Download aria-hidden className="size-4" /> Export CSV
+            </a>
+          )}
+          <Link href="/tickets/new" className={buttonClasses("primary")}>
+            <Plus aria-hidden className="size-4" /> New ticket
+          </Link>
+        </div>
       </div>
+      {counts && <QueueTabs current={filters.view ?? "all"} counts={counts} />}
+      <SearchBox filters={filters} placeholder={isStaffView ? "Search, #123 or an email" : "Search your tickets or #123"} />
+      <FiltersPanel filters={filters} isStaffView={isStaffView} categories={categories} agents={agents} />
+      {isStaffView && <SavedViews views={savedViews} currentQuery={currentQuery} />}
       {isStaffView ? (
-        <TicketSelection agents={agents} currentUserId={actor.userId}>
-          <TicketList page={page} showPeople />
-        </TicketSelection>
+        <TicketResults
+          filters={filters}
+          page={page}
+          showPeople
+          wrap={(list) => (
+            <TicketSelection agents={agents} currentUserId={actor.userId}>
+              {list}
+            </TicketSelection>
+          )}
+        />
       ) : (
-        <TicketList page={page} showPeople={false} />
+        <TicketResults filters={filters} page={page} showPeople={false} />
       )}
     </div>
   );

@@ -6,7 +6,8 @@ import { decodeTicketCursor, encodeTicketCursor } from "../cursor";
 import { ticketScope } from "../policy";
 import { TICKET_PAGE_SIZE, type TicketCursor, type TicketListParams } from "../schemas";
 
-const ticketListSelect = {
+/** The columns the ticket list renders; the search (lib/tickets/search) loads the same shape. */
+export const ticketListSelect = {
   id: true,
   number: true,
   title: true,

@@ -1,0 +1,127 @@
+import "server-only";
+import { isStaff } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/session";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_STATUSES, type QueueView, type TicketFilters } from "./schemas";
+
+// SQL fragments over `tickets t`. Every value from the user is a bound parameter; Prisma.raw only
+// ever receives the constants written in this file.
+
+const OPEN_LIST = Prisma.raw(`(${OPEN_STATUSES.map((status) => `'${status}'`).join(", ")})`);
+
+/**
+ * The search vector exactly as `tickets_search_idx` / `tickets_open_search_idx` define it: any
+ * other spelling (no regconfig cast, other weights) is a different expression and a sequential
+ * scan that runs to_tsvector on every row.
+ */
+export const ticketVector = (alias: string) =>
+  Prisma.raw(
+    `(setweight(to_tsvector('english'::regconfig, ${alias}.title), 'A') || setweight(to_tsvector('english'::regconfig, ${alias}.description), 'B'))`,
+  );
+
+/** `comments_search_idx`'s expression. */
+const commentVector = Prisma.raw(`to_tsvector('english'::regconfig, c.body)`);
+
+/**
+ * The same rule as ticketScope (policy.ts), for raw SQL: the actor's workspace, and for clients
+ * only the tickets they requested. Every raw ticket query includes it.
+ */
+export function scopeSql(actor: Actor): Prisma.Sql {
+  const workspace = Prisma.sql`t.workspace_id = ${actor.workspaceId}::uuid`;
+  return isStaff(actor.role) ? workspace : Prisma.sql`${workspace} AND t.requester_id = ${actor.userId}::uuid`;
+}
+
+/** The queue views. Literal status lists, so the planner can match the partial open indexes. */
+export function viewSql(actor: Actor, view: QueueView | undefined): Prisma.Sql {
+  switch (view) {
+    case "unassigned":
+      return Prisma.sql`t.status IN ${OPEN_LIST} AND t.assignee_id IS NULL`;
+    case "mine":
+      return Prisma.sql`t.status IN ${OPEN_LIST} AND t.assignee_id = ${actor.userId}::uuid`;
+    case "open":
+      return Prisma.sql`t.status IN ${OPEN_LIST}`;
+    case "waiting":
+      return Prisma.sql`t.status = 'WAITING_ON_CUSTOMER'`;
+    case "overdue":
+      return Prisma.sql`t.status IN ('NEW', 'OPEN', 'IN_PROGRESS') AND t.due_at < now()`;
+    case "resolved":
+      return Prisma.sql`t.status IN ('RESOLVED', 'CLOSED') AND t.resolved_at >= now() - interval '7 days'`;
+    default:
+      return Prisma.sql`TRUE`;
+  }
+}
+
+/**
+ * Whether a status filter (bound parameters, which the planner cannot match against a partial
+ * index's predicate) allows open tickets only; the search then repeats the open statuses as
+ * literals so `tickets_open_search_idx` applies. The open views already write them literally.
+ */
+export function needsOpenLiteral(filters: TicketFilters): boolean {
+  if (filters.view && ["unassigned", "mine", "open", "waiting", "overdue"].includes(filters.view)) return false;
+  const open: readonly string[] = OPEN_STATUSES;
+  return filters.status !== undefined && filters.status.every((status) => open.includes(status));
+}
+
+const startOfDay = (day: string) => `${day}T00:00:00.000Z`;
+const startOfNextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
+
+/** The field filters, ANDed; the view and the scope are added by the caller. */
+export function filterSql(filters: TicketFilters): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  const anyOf = (column: string, values: readonly string[]) =>
+    Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(values)})`;
+  if (filters.status) parts.push(anyOf("t.status", filters.status));
+  if (filters.priority) parts.push(anyOf("t.priority", filters.priority));
+  if (filters.kind) parts.push(anyOf("t.kind", filters.kind));
+  if (filters.categoryId) parts.push(Prisma.sql`t.category_id = ${filters.categoryId}::uuid`);
+  if (filters.assigneeId === "none") parts.push(Prisma.sql`t.assignee_id IS NULL`);
+  else if (filters.assigneeId) parts.push(Prisma.sql`t.assignee_id = ${filters.assigneeId}::uuid`);
+  if (filters.requester?.includes("@")) {
+    // citext: the email matches whatever its case; an unknown email matches nothing.
+    parts.push(Prisma.sql`t.requester_id = (SELECT u.id FROM users u WHERE u.email = ${filters.requester})`);
+  } else if (filters.requester) {
+    parts.push(Prisma.sql`t.requester_id = ${filters.requester}::uuid`);
+  }
+  if (filters.createdFrom) parts.push(Prisma.sql`t.created_at >= ${startOfDay(filters.createdFrom)}::timestamptz`);
+  if (filters.createdTo) parts.push(Prisma.sql`t.created_at < ${startOfNextDay(filters.createdTo)}::timestamptz`);
+  if (filters.updatedFrom) parts.push(Prisma.sql`t.updated_at >= ${startOfDay(filters.updatedFrom)}::timestamptz`);
+  if (filters.updatedTo) parts.push(Prisma.sql`t.updated_at < ${startOfNextDay(filters.updatedTo)}::timestamptz`);
+  return parts;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/** Title fragments shorter than a trigram cannot use the trigram index, so they are not matched. */
+export const TITLE_FRAGMENT_MIN_LENGTH = 3;
+
+/**
+ * The newest `cap` tickets satisfying `conditions` that match `q`: by their title and description
+ * (full text), by a reply's body (clients: public replies only, never internal notes), or by a
+ * title containing `q` as typed (trigram index, for a half-typed word the stemmer cannot know).
+ *
+ * Each way is its own capped branch of a UNION rather than one ORed WHERE: an OR across the
+ * comments cannot use the indexes and runs to_tsvector on every ticket of the workspace, while a
+ * branch lets the planner pick per term, a GIN bitmap for a rare term or a walk down
+ * `tickets_queue_idx` that stops after `cap` rows for a common one. The newest `cap` of the union
+ * are among the newest `cap` of each branch, so capping branches first loses nothing. The
+ * tsquery stays inline in each branch (PERFORMANCE.md: moved into a CTE it took 1.5 s).
+ */
+export function cappedMatchSql(actor: Actor, conditions: Prisma.Sql[], q: string, openLiteral: boolean, cap: number): Prisma.Sql {
+  const openTickets = openLiteral ? [Prisma.sql`t.status IN ${OPEN_LIST}`] : [];
+  const publicOnly = isStaff(actor.role) ? Prisma.empty : Prisma.sql`AND NOT c.is_internal`;
+  const matches = [
+    Prisma.sql`${ticketVector("t")} @@ websearch_to_tsquery('english', ${q})`,
+    Prisma.sql`EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id ${publicOnly}
+      AND ${commentVector} @@ websearch_to_tsquery('english', ${q}))`,
+  ];
+  if (q.length >= TITLE_FRAGMENT_MIN_LENGTH) matches.push(Prisma.sql`t.title ILIKE ${`%${escapeLike(q)}%`}`);
+  const branches = matches.map(
+    (match) => Prisma.sql`(SELECT t.id, t.updated_at FROM tickets t
+      WHERE ${whereSql([...conditions, ...openTickets, match])}
+      ORDER BY t.updated_at DESC, t.id DESC LIMIT ${cap})`,
+  );
+  return Prisma.sql`SELECT u.id FROM (${Prisma.join(branches, " UNION ")}) u
+    ORDER BY u.updated_at DESC, u.id DESC LIMIT ${cap}`;
+}
+
+export const whereSql = (parts: Prisma.Sql[]) => Prisma.join(parts, " AND ");
