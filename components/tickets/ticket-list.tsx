@@ -27,7 +27,7 @@ export function TicketList({ tickets, showPeople, caption }: { tickets: TicketLi
       ]}
     >
       {tickets.map((ticket) => (
-        <tr key={ticket.id} className="hover:bg-surface-muted/50">
+        <tr key={ticket.id} data-ticket-row={ticket.number} className="hover:bg-surface-muted/50">
           {showPeople && (
             <td className="py-3 pl-4">
               <TicketCheckbox number={ticket.number} title={ticket.title} />

@@ -7,6 +7,7 @@ import { QueueTabs } from "@/components/tickets/search/queue-tabs";
 import { SavedViews } from "@/components/tickets/search/saved-views";
 import { SearchBox } from "@/components/tickets/search/search-box";
 import { TicketResults } from "@/components/tickets/search/ticket-results";
+import { ListShortcuts } from "@/components/shortcuts/list-shortcuts";
 import { TicketSelection } from "@/components/tickets/ticket-selection";
 import { buttonClasses } from "@/components/ui/button";
 import { isStaff } from "@/lib/auth/roles";
@@ -79,6 +80,7 @@ export default async function TicketsPage({
       ) : (
         <TicketResults filters={filters} page={page} showPeople={false} />
       )}
+      <ListShortcuts ticketNumbers={page.tickets.map((ticket) => ticket.number)} />
     </div>
   );
 }

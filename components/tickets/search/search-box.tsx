@@ -15,6 +15,7 @@ export function SearchBox({ filters, placeholder }: { filters: TicketFilters; pl
         <Search aria-hidden className="pointer-events-none absolute top-2.5 left-3 size-4 text-fg-muted" />
         <input
           id="ticket-search"
+          data-shortcut="search"
           name="q"
           type="search"
           defaultValue={filters.q ?? ""}
