@@ -1,14 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CircleCheck } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { FormAlert } from "@/components/auth/form-alert";
+import { ReadyToSignIn } from "@/components/auth/ready-to-sign-in";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
 import { type AcceptInvitationInput, acceptInvitationSchema } from "@/lib/invitations/schemas";
@@ -39,17 +38,7 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
   });
 
   if (isDone) {
-    return (
-      <div role="status" className="mt-6 space-y-4 text-sm">
-        <p className="flex gap-2 font-medium">
-          <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
-          <span>Your account is ready. Sign in with your email and the password you just chose.</span>
-        </p>
-        <Link href="/sign-in" className={buttonClasses("primary", "w-full")}>
-          Sign in
-        </Link>
-      </div>
-    );
+    return <ReadyToSignIn>Your account is ready. Sign in with your email and the password you just chose.</ReadyToSignIn>;
   }
 
   return (

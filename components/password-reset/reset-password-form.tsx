@@ -1,14 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CircleCheck } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { AuthLink } from "@/components/auth/auth-link";
 import { FormAlert } from "@/components/auth/form-alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { ReadyToSignIn } from "@/components/auth/ready-to-sign-in";
+import { Button } from "@/components/ui/button";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { resetPasswordAction } from "@/lib/password-reset/actions";
@@ -39,17 +38,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   });
 
   if (isDone) {
-    return (
-      <div role="status" className="mt-6 space-y-4 text-sm">
-        <p className="flex gap-2 font-medium">
-          <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
-          <span>Your password was changed and every session was signed out. Sign in with your new password.</span>
-        </p>
-        <Link href="/sign-in" className={buttonClasses("primary", "w-full")}>
-          Sign in
-        </Link>
-      </div>
-    );
+    return <ReadyToSignIn>Your password was changed and every session was signed out. Sign in with your new password.</ReadyToSignIn>;
   }
 
   return (

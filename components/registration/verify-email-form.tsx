@@ -1,13 +1,12 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
-import Link from "next/link";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { buttonClasses, Button } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { verifyEmailAction } from "@/lib/registration/actions";
 import { AuthLink } from "@/components/auth/auth-link";
 import { FormAlert } from "@/components/auth/form-alert";
+import { ReadyToSignIn } from "@/components/auth/ready-to-sign-in";
 
 type Outcome = { isVerified: true; email: string } | { isVerified: false; error: string };
 
@@ -31,19 +30,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
     });
 
   if (outcome?.isVerified) {
-    return (
-      <div role="status" className="mt-6 space-y-4 text-sm">
-        <p className="flex gap-2 font-medium">
-          <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
-          <span>
-            Your email <span className="break-all">{outcome.email}</span> is verified. You can sign in now.
-          </span>
-        </p>
-        <Link href="/sign-in" className={buttonClasses("primary", "w-full")}>
-          Sign in
-        </Link>
-      </div>
-    );
+    return <ReadyToSignIn>Your email <span className="break-all">{outcome.email}</span> is verified. You can sign in now.</ReadyToSignIn>;
   }
 
   return (
