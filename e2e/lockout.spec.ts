@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, E2E_ADMIN } from "./config";
 import { newPage, submitSignIn } from "./support";
 
-const LOCKED_EMAIL = "agent3@example.com";
+// A user no other spec signs in as: the failures here count against its email for 15 minutes.
+const LOCKED_EMAIL = "client47@example.com";
 
 test("five failed sign-ins lock the account; the owner is emailed and an admin unlocks it", async ({ browser }) => {
   // Three of the attempts solve the proof-of-work check in the browser: seconds each on a busy machine.
