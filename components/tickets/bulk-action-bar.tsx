@@ -6,7 +6,7 @@ import { TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import { bulkChangeTicketsAction } from "@/lib/tickets/change-actions";
 import type { BulkChange } from "@/lib/tickets/change-schemas";
 import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
-import { useTicketAction } from "./ticket-controls";
+import { useTicketAction } from "./use-ticket-action";
 
 export type BulkActionBarProps = {
   /** The ticket numbers selected in the list (at most MAX_BULK_TICKETS). */
