@@ -26,7 +26,7 @@ test("an agent merges a duplicate into another ticket and its number leads there
   await page.getByRole("button", { name: `Merge #${duplicate} into #${target}` }).click();
 
   await expect(page).toHaveURL(new RegExp(`/tickets/${target}$`));
-  await expect(page.getByRole("listitem").filter({ hasText: `merged #${duplicate} into this ticket` })).toHaveCount(1);
+  await expect(page.getByRole("listitem").filter({ hasText: new RegExp(`merged #${duplicate} by .+ into this ticket`) })).toHaveCount(1);
   await expect(page.getByText(`merged from #${duplicate}`).first()).toBeVisible();
 
   await page.goto(`/tickets/${duplicate}`);
