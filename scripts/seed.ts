@@ -1,6 +1,7 @@
 // `npm run db:seed [-- --tickets N]`: fills the default workspace with a realistic demo (staff,
-// 50 clients, 8 categories, N tickets over the last twelve months with their comments). Users
-// and categories are upserted, so a rerun only adds tickets. Large N loads with COPY.
+// 50 clients, 8 categories, N tickets over the last twelve months with their comments and
+// timeline events). Users and categories are upserted, so a rerun only adds tickets. Large N
+// loads with COPY.
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
@@ -89,12 +90,13 @@ try {
     log,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`Done: ${loaded.tickets.toLocaleString("en-US")} tickets and ${loaded.comments.toLocaleString("en-US")} comments in ${seconds} s.`);
+  const count = (value: number) => value.toLocaleString("en-US");
+  log(`Done: ${count(loaded.tickets)} tickets, ${count(loaded.comments)} comments and ${count(loaded.events)} events in ${seconds} s.`);
   printCredentials();
 } catch (error) {
   process.exitCode = interrupt.signal.aborted ? 130 : 1;
   const reason = interrupt.signal.aborted
-    ? "Seeding interrupted: the tickets loaded so far (with their comments) stay."
+    ? "Seeding interrupted: the tickets loaded so far (with their comments and events) stay."
     : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`;
   console.error(`\n${reason}\n`);
 } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentLine, copyText, formatTimestamp, TICKET_COLUMNS, ticketLine } from "./copy-format";
+import { commentLine, copyText, EVENT_COLUMNS, eventLine, formatTimestamp, TICKET_COLUMNS, ticketLine } from "./copy-format";
 import type { TicketRow } from "./generate";
 
 describe("formatTimestamp", () => {
@@ -48,5 +48,13 @@ describe("COPY text format", () => {
   it("writes comments with is_internal as t or f and updated_at equal to created_at", () => {
     const line = commentLine("w1", { id: "c1", ticketId: "t1", authorId: "u1", body: "Hi", isInternal: true, createdAt: 0 });
     expect(line).toBe("c1\tw1\tt1\tu1\tHi\tt\t1970-01-01T00:00:00.000Z\t1970-01-01T00:00:00.000Z\n");
+  });
+
+  it("writes events with \\N for a system actor and a CREATED event's missing values", () => {
+    const created = eventLine("w1", { id: "e1", ticketId: "t1", actorId: "u1", type: "CREATED", fromValue: null, toValue: null, createdAt: 0 });
+    const closed = eventLine("w1", { id: "e2", ticketId: "t1", actorId: null, type: "STATUS_CHANGED", fromValue: "RESOLVED", toValue: "CLOSED", createdAt: 0 });
+    expect(created).toBe("e1\tw1\tt1\tu1\tCREATED\t\\N\t\\N\t1970-01-01T00:00:00.000Z\n");
+    expect(closed.slice(0, -1).split("\t")).toEqual(["e2", "w1", "t1", "\\N", "STATUS_CHANGED", "RESOLVED", "CLOSED", "1970-01-01T00:00:00.000Z"]);
+    expect(closed.split("\t")).toHaveLength(EVENT_COLUMNS.length);
   });
 });

@@ -1,3 +1,4 @@
+import type { EventRow } from "./events";
 import type { CommentRow, TicketRow } from "./generate";
 
 // Rows in PostgreSQL's COPY text format: tab-separated, one line per row, \N for NULL.
@@ -11,6 +12,10 @@ export const TICKET_COLUMNS = [
 
 export const COMMENT_COLUMNS = [
   "id", "workspace_id", "ticket_id", "author_id", "body", "is_internal", "created_at", "updated_at",
+] as const;
+
+export const EVENT_COLUMNS = [
+  "id", "workspace_id", "ticket_id", "actor_id", "type", "from_value", "to_value", "created_at",
 ] as const;
 
 const NULL = "\\N";
@@ -87,6 +92,19 @@ export function commentLine(workspaceId: string, comment: CommentRow): string {
     comment.isInternal ? "t" : "f",
     createdAt,
     createdAt,
+  ].join("\t") + "\n";
+}
+
+export function eventLine(workspaceId: string, event: EventRow): string {
+  return [
+    event.id,
+    workspaceId,
+    event.ticketId,
+    event.actorId ?? NULL,
+    event.type,
+    event.fromValue ?? NULL,
+    event.toValue ?? NULL,
+    timestamp(event.createdAt),
   ].join("\t") + "\n";
 }
 

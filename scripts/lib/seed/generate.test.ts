@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTicketGenerator, type GeneratedTicket, type SeedContext } from "./generate";
+import { timeOrderedId } from "./events";
 import { DAY_MS, HOUR_MS, RESOLUTION_SLA_HOURS, SPAN_MS } from "./timeline";
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -70,7 +71,7 @@ describe("createTicketGenerator", () => {
     expect(inconsistent).toEqual([]);
   });
 
-  it("writes one to five comments in time order, ending at updated_at", () => {
+  it("writes one to five comments in time order, none after updated_at", () => {
     const wrong = generated.filter(({ ticket, comments }) => {
       const times = comments.map((comment) => comment.createdAt);
       return (
@@ -78,7 +79,7 @@ describe("createTicketGenerator", () => {
         comments.length > 5 ||
         times.some((time, i) => i > 0 && time < times[i - 1]!) ||
         times[0]! < ticket.createdAt ||
-        ticket.updatedAt !== Math.max(times.at(-1)!, ticket.resolvedAt ?? 0, ticket.closedAt ?? 0) ||
+        ticket.updatedAt < Math.max(times.at(-1)!, ticket.resolvedAt ?? 0, ticket.closedAt ?? 0) ||
         ticket.updatedAt > NOW ||
         comments.some((comment) => comment.ticketId !== ticket.id) ||
         comments.some((comment) => comment.isInternal && comment.authorId === ticket.requesterId)
@@ -133,5 +134,60 @@ describe("createTicketGenerator", () => {
       ...comments.map((comment) => comment.body),
     ]);
     expect(texts.filter((text) => /\{\w+\}/.test(text))).toEqual([]);
+  });
+
+  it("records events whose status walk, replayed, ends at the ticket's status and timestamps", () => {
+    const wrong = generated.filter(({ ticket, events }) => {
+      const changes = events.filter((event) => event.type === "STATUS_CHANGED");
+      const at = (to: string) => changes.find((event) => event.toValue === to)?.createdAt ?? null;
+      const replayed = changes.reduce<string | null>((status, event) => (event.fromValue === status ? event.toValue : "broken"), "NEW");
+      return (
+        events[0]?.type !== "CREATED" ||
+        events[0].createdAt !== ticket.createdAt ||
+        events[0].actorId !== ticket.requesterId ||
+        events.some((event, i) => i > 0 && event.createdAt <= events[i - 1]!.createdAt) ||
+        events.some((event) => event.ticketId !== ticket.id || event.createdAt > ticket.updatedAt) ||
+        replayed !== ticket.status ||
+        at("OPEN") !== ticket.firstResponseAt ||
+        at("RESOLVED") !== ticket.resolvedAt ||
+        at("CLOSED") !== ticket.closedAt
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("credits the assignee with status changes, the system with closing", () => {
+    const wrong = generated.filter(({ ticket, events }) =>
+      events
+        .filter((event) => event.type === "STATUS_CHANGED")
+        .some((event) => event.actorId !== (event.toValue === "CLOSED" ? null : ticket.assigneeId)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("spells out a few tickets' events in full", () => {
+    const sample = (status: string) => generated.find((entry) => entry.ticket.status === status)!;
+    const walk = (entry: GeneratedTicket) => entry.events.map((event) => `${event.type}:${event.fromValue}>${event.toValue}`);
+    expect(walk(sample("NEW"))).toEqual(["CREATED:null>null"]);
+    expect(walk(sample("IN_PROGRESS"))).toEqual(["CREATED:null>null", "STATUS_CHANGED:NEW>OPEN", "STATUS_CHANGED:OPEN>IN_PROGRESS"]);
+    const waiting = sample("WAITING_ON_CUSTOMER");
+    expect(walk(waiting)).toEqual(["CREATED:null>null", "STATUS_CHANGED:NEW>OPEN", "STATUS_CHANGED:OPEN>WAITING_ON_CUSTOMER"]);
+    expect(waiting.events[2]!.createdAt).toBeGreaterThanOrEqual(waiting.comments.at(-1)!.createdAt);
+    expect(walk(sample("CLOSED"))).toEqual([
+      "CREATED:null>null",
+      "STATUS_CHANGED:NEW>OPEN",
+      "STATUS_CHANGED:OPEN>RESOLVED",
+      "STATUS_CHANGED:RESOLVED>CLOSED",
+    ]);
+  });
+});
+
+describe("timeOrderedId", () => {
+  it("is a version-7 UUID that sorts by its time, unique within one millisecond", () => {
+    const ids = [timeOrderedId(NOW), timeOrderedId(NOW), timeOrderedId(NOW + 1), timeOrderedId(NOW + DAY_MS)];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids[0]!.slice(0, 13)).toBe(ids[1]!.slice(0, 13));
+    expect(ids[2]! > ids[0]! && ids[2]! > ids[1]! && ids[3]! > ids[2]!).toBe(true);
   });
 });

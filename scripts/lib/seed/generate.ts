@@ -3,6 +3,7 @@ import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/p
 import { DEMO_CATEGORIES } from "./categories";
 import { firstName } from "./people";
 import { createRandom, type Random } from "./random";
+import { type EventRow, planEvents } from "./events";
 import { commentBody, fillTemplate, type CommentKind, type TextContext } from "./text";
 import { createCreationCurve, HOUR_MS, planLifecycle } from "./timeline";
 
@@ -53,7 +54,7 @@ export type CommentRow = {
   createdAt: number;
 };
 
-export type GeneratedTicket = { ticket: TicketRow; comments: CommentRow[] };
+export type GeneratedTicket = { ticket: TicketRow; comments: CommentRow[]; events: EventRow[] };
 
 const PRIORITIES: readonly TicketPriority[] = ["LOW", "MEDIUM", "HIGH", "URGENT"];
 const PRIORITY_WEIGHTS = [30, 45, 20, 5];
@@ -64,7 +65,7 @@ const FOLLOW_UP_WEIGHTS = [45, 30, 15, 10];
 const EXTRA_COMMENT_COUNTS = [0, 1, 2, 3, 4];
 const EXTRA_COMMENT_WEIGHTS = [15, 25, 25, 20, 15];
 
-/** Returns a function from ticket index to that ticket and its comments, a pure function of both. */
+/** Returns a function from ticket index to that ticket, its comments and events, a pure function of both. */
 export function createTicketGenerator(context: SeedContext): (index: number) => GeneratedTicket {
   const curve = createCreationCurve(context.now);
   const newId = context.newId ?? randomUUID;
@@ -102,7 +103,7 @@ export function createTicketGenerator(context: SeedContext): (index: number) => 
     }));
     const lastComment = comments.length > 0 ? comments[comments.length - 1]!.createdAt : createdAt;
 
-    const ticket: TicketRow = {
+    const row: Omit<TicketRow, "updatedAt"> = {
       id: ticketId,
       number: context.firstNumber + index,
       title: fillTemplate(template.title, random),
@@ -114,13 +115,15 @@ export function createTicketGenerator(context: SeedContext): (index: number) => 
       requesterId: requester.id,
       assigneeId: assignee?.id ?? null,
       createdAt,
-      updatedAt: Math.max(lastComment, life.resolvedAt ?? 0, life.closedAt ?? 0),
       firstResponseAt: life.firstResponseAt,
       resolvedAt: life.resolvedAt,
       closedAt: life.closedAt,
       dueAt: life.dueAt,
     };
-    return { ticket, comments };
+    // Drawn last, so adding events changed none of the values drawn before them.
+    const events = planEvents({ ...row, lastCommentAt: lastComment }, random);
+    const ticket: TicketRow = { ...row, updatedAt: Math.max(lastComment, events[events.length - 1]!.createdAt) };
+    return { ticket, comments, events };
   };
 }
 

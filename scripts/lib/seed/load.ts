@@ -6,12 +6,14 @@ import {
   COMMENT_COLUMNS,
   commentLine,
   copyStatement,
+  EVENT_COLUMNS,
+  eventLine,
   TICKET_COLUMNS,
   ticketLine,
 } from "./copy-format";
 import type { GeneratedTicket } from "./generate";
 
-/** Tickets per COPY statement: big enough to amortise a commit, small enough to hold its comments. */
+/** Tickets per COPY statement: big enough to amortise a commit, small enough to hold its comments and events. */
 const CHUNK_SIZE = 25_000;
 /**
  * Tickets per write (a few milliseconds of generating). Together with a stream buffer of one
@@ -32,13 +34,13 @@ export type LoadOptions = {
   onChunkDone?: (ticketsLoaded: number) => void;
 };
 
-export type LoadResult = { tickets: number; comments: number };
+export type LoadResult = { tickets: number; comments: number; events: number };
 
 /**
- * Streams generated tickets and their comments into PostgreSQL with COPY, never holding more
- * than one chunk per stream in memory. Each stream loads a chunk's tickets, then its comments,
- * on the same connection: comments reference their ticket, and the foreign key check only sees
- * tickets that are committed or written by the same session.
+ * Streams generated tickets, their comments and their events into PostgreSQL with COPY, never
+ * holding more than one chunk per stream in memory. Each stream loads a chunk's tickets, then its
+ * comments and events, on the same connection: both reference their ticket, and the foreign key
+ * check only sees tickets that are committed or written by the same session.
  */
 export async function loadTickets(options: LoadOptions): Promise<LoadResult> {
   const chunkSize = Math.min(CHUNK_SIZE, Math.ceil(options.total / options.streams));
@@ -49,7 +51,7 @@ export async function loadTickets(options: LoadOptions): Promise<LoadResult> {
     nextStart = Math.min(options.total, start + chunkSize);
     return [start, nextStart];
   };
-  const result: LoadResult = { tickets: 0, comments: 0 };
+  const result: LoadResult = { tickets: 0, comments: 0, events: 0 };
   const streamCount = Math.min(options.streams, Math.ceil(options.total / chunkSize));
   // When one stream fails the others stop too, and all have ended before this returns: the
   // caller rebuilds indexes next, which must not race a COPY still running.
@@ -77,10 +79,11 @@ async function runStream(
     // Each chunk commits on its own; waiting for the WAL flush each time buys a demo nothing.
     await client.query("SET synchronous_commit = off");
     for (let chunk = takeChunk(); chunk !== null; chunk = takeChunk()) {
-      const commentBatches: string[] = [];
-      const ticketBatches = generateBatches(options, chunk, commentBatches, result);
+      const later: LaterBatches = { comments: [], events: [] };
+      const ticketBatches = generateBatches(options, chunk, later, result);
       await pipeline(batchStream(ticketBatches), client.query(copyFrom(copyStatement("tickets", TICKET_COLUMNS))));
-      await pipeline(batchStream(drain(commentBatches)), client.query(copyFrom(copyStatement("comments", COMMENT_COLUMNS))));
+      await pipeline(batchStream(drain(later.comments)), client.query(copyFrom(copyStatement("comments", COMMENT_COLUMNS))));
+      await pipeline(batchStream(drain(later.events)), client.query(copyFrom(copyStatement("ticket_events", EVENT_COLUMNS))));
       result.tickets += chunk[1] - chunk[0];
       options.onChunkDone?.(result.tickets);
     }
@@ -89,24 +92,31 @@ async function runStream(
   }
 }
 
-/** Yields ticket lines batch by batch and keeps the matching comment lines for after. */
+/** Lines of the rows that reference the chunk's tickets, loaded once the tickets are in. */
+type LaterBatches = { comments: string[]; events: string[] };
+
+/** Yields ticket lines batch by batch and keeps the matching comment and event lines for after. */
 function* generateBatches(
   options: LoadOptions,
   [start, end]: [number, number],
-  commentBatches: string[],
+  later: LaterBatches,
   result: LoadResult,
 ): Generator<string> {
   for (let batchStart = start; batchStart < end; batchStart += BATCH_SIZE) {
     options.signal?.throwIfAborted();
     let tickets = "";
     let comments = "";
+    let events = "";
     for (let index = batchStart; index < Math.min(end, batchStart + BATCH_SIZE); index++) {
       const generated = options.generate(index);
       tickets += ticketLine(options.workspaceId, generated.ticket);
       for (const comment of generated.comments) comments += commentLine(options.workspaceId, comment);
+      for (const event of generated.events) events += eventLine(options.workspaceId, event);
       result.comments += generated.comments.length;
+      result.events += generated.events.length;
     }
-    commentBatches.push(comments);
+    later.comments.push(comments);
+    later.events.push(events);
     yield tickets;
   }
 }

@@ -9,7 +9,7 @@ import { loadTickets, type LoadResult } from "./load";
  * as the load at least doubles the table: a rebuild sorts the rows already there too.
  */
 export const BULK_THRESHOLD = 50_000;
-const TABLES = ["tickets", "comments"] as const;
+const TABLES = ["tickets", "comments", "ticket_events"] as const;
 const STREAMS = 2;
 
 export type SeedTicketsOptions = {
@@ -69,8 +69,8 @@ async function reserveTicketNumbers(client: pg.Client, workspaceId: string, coun
 }
 
 /**
- * Adds `total` generated tickets with their comments. Large loads drop the secondary indexes of
- * both tables first and rebuild them afterwards, also when the load fails or is interrupted.
+ * Adds `total` generated tickets with their comments and events. Large loads drop the secondary
+ * indexes of the three tables first and rebuild them afterwards, also when the load fails or is interrupted.
  */
 export async function seedTickets(options: SeedTicketsOptions): Promise<LoadResult> {
   const { url, directory, total, log } = options;
@@ -88,7 +88,7 @@ export async function seedTickets(options: SeedTicketsOptions): Promise<LoadResu
     let reportedTenths = 0;
     let result: LoadResult;
     try {
-      result = await timed(log, "Loaded tickets and comments", () =>
+      result = await timed(log, "Loaded tickets, comments and events", () =>
         loadTickets({
           url,
           workspaceId: directory.workspaceId,
