@@ -1,0 +1,92 @@
+// `npm run bench [-- --tickets N --concurrency C --requests R --database NAME --reuse --out PATH]`:
+// seeds a separate database on the embedded cluster, serves the production build against it,
+// and measures each scenario through the real HTTP server, signed in as a seeded agent, and as
+// its SQL alone, so the app's overhead shows as a ratio. Prints a table and writes it as JSON.
+// Not part of `npm test`: it takes minutes and its numbers depend on the machine.
+import pg from "pg";
+import { parseBenchArgs, USAGE, type BenchArgs } from "./lib/bench/args";
+import { BENCH_ADMIN, findBenchAgent, prepareBenchDatabase } from "./lib/bench/database";
+import { measureScenario, type ScenarioResult } from "./lib/bench/measure";
+import { type BenchReport, formatTable, writeReport } from "./lib/bench/report";
+import { createScenarios, type SearchTerms } from "./lib/bench/scenarios";
+import { startBenchServer } from "./lib/bench/server";
+import { signIn } from "./lib/bench/sign-in";
+import { loadLocalSecrets } from "./lib/local-env";
+import { DEMO_PASSWORD } from "./lib/seed/people";
+
+/** A word in every seeded description's sign-off, and one of the seven integration names (~1 %). */
+const SEARCH_TERMS: SearchTerms = { common: "thanks", rare: "zapier" };
+const AGENT_EMAIL = "agent1@example.com";
+
+function parseArgsOrExit(): BenchArgs {
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  try {
+    return parseBenchArgs(argv);
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    process.exit(1);
+  }
+}
+
+async function countMatches(pool: pg.Pool, word: string): Promise<number> {
+  const { rows } = await pool.query<{ count: string }>(
+    `SELECT count(*) AS count FROM tickets t
+      WHERE (setweight(to_tsvector('english'::regconfig, t.title), 'A') || setweight(to_tsvector('english'::regconfig, t.description), 'B'))
+            @@ websearch_to_tsquery('english', $1)`,
+    [word],
+  );
+  return Number(rows[0]!.count);
+}
+
+async function ticketNumberRange(pool: pg.Pool, workspaceId: string) {
+  const { rows } = await pool.query<{ min: number; max: number }>(
+    "SELECT min(number) AS min, max(number) AS max FROM tickets WHERE workspace_id = $1 AND merged_into_id IS NULL",
+    [workspaceId],
+  );
+  return { min: rows[0]!.min, max: rows[0]!.max };
+}
+
+const args = parseArgsOrExit();
+const startedAt = new Date();
+const log = (message: string) => console.log(message);
+loadLocalSecrets();
+const database = await prepareBenchDatabase(args.database, args.tickets, args.reuse, log);
+// The scenario SQL imports the app's search module, which creates its Prisma client on load.
+process.env.DATABASE_URL = database.url;
+const sqlBuilders = await import("./lib/bench/scenario-sql");
+const pool = new pg.Pool({ connectionString: database.url, max: args.concurrency });
+const server = await startBenchServer(database.url, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
+try {
+  const cookie = await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD);
+  const actor = await findBenchAgent(database.url, AGENT_EMAIL);
+  const scenarios = createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId));
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    log(`Measuring ${scenario.name}…`);
+    results.push(await measureScenario(scenario, { origin: server.origin, cookie, pool, requests: args.requests, concurrency: args.concurrency }));
+  }
+  const report: BenchReport = {
+    startedAt: startedAt.toISOString(),
+    settings: { tickets: database.tickets, concurrency: args.concurrency, requests: args.requests, database: args.database },
+    seedSeconds: database.seedSeconds === null ? null : Math.round(database.seedSeconds * 10) / 10,
+    searchTerms: Object.fromEntries(
+      await Promise.all(Object.entries(SEARCH_TERMS).map(async ([kind, word]) => [kind, { word, matchingTickets: await countMatches(pool, word) }])),
+    ),
+    scenarios: results,
+  };
+  log(`\n${database.tickets.toLocaleString("en-US")} tickets, ${args.concurrency} concurrent, ${args.requests} requests each (ms)\n`);
+  log(formatTable(results));
+  writeReport(args.out, report);
+  log(`\nWritten to ${args.out}`);
+} catch (error) {
+  process.exitCode = 1;
+  console.error(`\nBench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+} finally {
+  await server.stop();
+  await pool.end();
+  await database.cluster.stop();
+}

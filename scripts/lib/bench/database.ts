@@ -1,0 +1,82 @@
+import pg from "pg";
+import type { Actor } from "@/lib/auth/session";
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { bootstrapFirstAdmin } from "../bootstrap";
+import { APP_CLUSTER, startCluster, type RunningCluster } from "../embedded-postgres";
+import { applyMigrations } from "../migrations";
+import { upsertDirectory } from "../seed/directory";
+import { DEMO_PASSWORD } from "../seed/people";
+import { seedTickets, timed } from "../seed/seed-tickets";
+
+/** The first admin the bench database is bootstrapped with (never a real deployment's). */
+export const BENCH_ADMIN = { email: "bench-admin@example.com", password: "bench admin password 2026" };
+
+export type BenchDatabase = { url: string; cluster: RunningCluster; tickets: number; seedSeconds: number | null };
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function countTickets(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const exists = await client.query<{ ok: boolean }>("SELECT to_regclass('public.tickets') IS NOT NULL AS ok");
+    if (!exists.rows[0]?.ok) return 0;
+    const { rows } = await client.query<{ count: string }>("SELECT count(*) AS count FROM tickets");
+    return Number(rows[0]!.count);
+  });
+}
+
+/**
+ * The bench database on the app's embedded cluster, beside (never instead of) the app's own
+ * `triage` database: recreated and seeded with `tickets` tickets by the demo seeder, unless
+ * `reuse` and it already holds that many. Analyzed either way, so plans reflect its size.
+ */
+export async function prepareBenchDatabase(name: string, tickets: number, reuse: boolean, log: (message: string) => void): Promise<BenchDatabase> {
+  const cluster = await startCluster(APP_CLUSTER);
+  const url = cluster.urlFor(name);
+  const existing = await withClient(cluster.urlFor("postgres"), async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    return rowCount === 1 ? await countTickets(url) : null;
+  });
+  if (reuse && existing !== null && existing >= tickets) {
+    log(`Reusing ${name}: ${existing.toLocaleString("en-US")} tickets`);
+    await withClient(url, (client) => client.query("ANALYZE"));
+    return { url, cluster, tickets: existing, seedSeconds: null };
+  }
+  await withClient(cluster.urlFor("postgres"), async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  });
+  await applyMigrations(url);
+  Object.assign(process.env, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
+  await bootstrapFirstAdmin(url);
+  const started = performance.now();
+  const prisma = createPrismaClient(url);
+  const directory = await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD)).finally(() => prisma.$disconnect());
+  await seedTickets({ url, directory, total: tickets, seed: 1, log });
+  const seedSeconds = (performance.now() - started) / 1000;
+  await timed(log, "Analyzed", () => withClient(url, (client) => client.query("ANALYZE")));
+  return { url, cluster, tickets, seedSeconds };
+}
+
+export type BenchActor = Actor;
+
+/** The seeded agent the bench signs in as, with the ids its queries are scoped by. */
+export async function findBenchAgent(url: string, email: string): Promise<BenchActor> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ user_id: string; workspace_id: string }>(
+      `SELECT m.user_id, m.workspace_id FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE u.email = $1 AND m.role = 'AGENT'`,
+      [email],
+    );
+    if (!rows[0]) throw new Error(`${email} is not an agent in the bench database.`);
+    return { workspaceId: rows[0].workspace_id, userId: rows[0].user_id, role: "AGENT", email, name: "", twoFactorEnrolmentRequired: false };
+  });
+}
