@@ -22,9 +22,12 @@ async function fileTicket(page: Page, title: string): Promise<number> {
 async function setOwnTicketUpdates(page: Page, isOn: boolean) {
   await page.goto("/account");
   const section = page.getByRole("region", { name: "Notifications" });
-  await section.getByRole("checkbox", { name: /Updates on tickets I filed/ }).setChecked(isOn);
+  const checkbox = section.getByRole("checkbox", { name: /Updates on tickets I filed/ });
+  if ((await checkbox.isChecked()) === isOn) return;
+  await checkbox.setChecked(isOn);
+  // The button enables once the form sees the change; reading it at once could race that render.
   const save = section.getByRole("button", { name: "Save preferences" });
-  if (await save.isDisabled()) return;
+  await expect(save).toBeEnabled();
   await save.click();
   await expect(page.getByText("Notification preferences saved.")).toBeVisible();
 }
