@@ -18,15 +18,27 @@ async function fileTicket(page: Page, title: string): Promise<number> {
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
-/** Sets "Updates on tickets I filed" in the account settings, saving only when it changed. */
+/**
+ * Sets "Updates on tickets I filed" in the account settings and saves it. A tick made before
+ * the form has hydrated is not seen by it (Save stays disabled), so the tick is repeated until
+ * the form notices the change.
+ */
 async function setOwnTicketUpdates(page: Page, isOn: boolean) {
   await page.goto("/account");
   const section = page.getByRole("region", { name: "Notifications" });
-  await section.getByRole("checkbox", { name: /Updates on tickets I filed/ }).setChecked(isOn);
+  const checkbox = section.getByRole("checkbox", { name: /Updates on tickets I filed/ });
   const save = section.getByRole("button", { name: "Save preferences" });
-  if (await save.isDisabled()) return;
+  await expect(save).toBeDisabled();
+  if ((await checkbox.isChecked()) === isOn) return;
+  await expect(async () => {
+    // A box already showing the wanted state may be one the form has not seen change: toggle it back first.
+    if ((await checkbox.isChecked()) === isOn) await checkbox.click();
+    await checkbox.setChecked(isOn);
+    await expect(save).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
   await save.click();
   await expect(page.getByText("Notification preferences saved.")).toBeVisible();
+  await expect(checkbox).toBeChecked({ checked: isOn });
 }
 
 /** The admin's mailbox rows (newest page) to `to` whose subject contains `subject`. */
@@ -52,19 +64,17 @@ test.describe("ticket notifications", () => {
     await expect(firstRow).toHaveCount(1);
     await firstRow.getByRole("link").click();
     await expect(received.admin.getByRole("link", { name: new RegExp(`/tickets/${first}$`) }).first()).toBeVisible();
-    await received.admin.goto("/admin/mailbox");
-    const receivedBefore = await received.rows.count();
     await received.admin.context().close();
 
     await setOwnTicketUpdates(client, false);
     const secondTitle = `Printer setup again ${stamp}`;
     const second = await fileTicket(client, secondTitle);
 
-    // Staff still hear about the second ticket: its emails were queued, none of them to the client.
+    // Staff still hear about the second ticket: its emails were queued in the same transaction, none to the client.
     const after = await mailboxRows(browser, { to: "@example.com", subject: `New ticket #${second}: ${secondTitle}` });
     await expect(after.rows.first()).toBeVisible();
     await expect(after.admin.getByRole("row").filter({ hasText: CLIENT }).filter({ hasText: secondTitle })).toHaveCount(0);
-    await expect(after.admin.getByRole("row").filter({ hasText: CLIENT }).filter({ hasText: RECEIVED })).toHaveCount(receivedBefore);
+    await expect(after.admin.getByRole("row").filter({ hasText: `${RECEIVED} #${second}:` })).toHaveCount(0);
     await after.admin.context().close();
 
     await setOwnTicketUpdates(client, true);

@@ -46,9 +46,11 @@ export function NotificationPreferencesForm({ preferences, categories, isStaff }
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Email me about</legend>
+        {/* defaultChecked makes the server-rendered form show the saved choice before hydration. */}
         <PreferenceCheckbox
           label="Updates on tickets I filed"
           description="When we receive your ticket, when the support team replies, and when it waits on you or is resolved."
+          defaultChecked={preferences.notifyOwnTicketUpdates}
           {...register("notifyOwnTicketUpdates")}
         />
         {isStaff && (
@@ -56,11 +58,13 @@ export function NotificationPreferencesForm({ preferences, categories, isStaff }
             <PreferenceCheckbox
               label="Tickets assigned to me"
               description="When someone else assigns a ticket to you."
+              defaultChecked={preferences.notifyAssignments}
               {...register("notifyAssignments")}
             />
             <PreferenceCheckbox
               label="New tickets"
               description="When a ticket is filed in a category you watch, or in any category nobody watches."
+              defaultChecked={preferences.notifyNewTickets}
               {...register("notifyNewTickets")}
             />
           </>

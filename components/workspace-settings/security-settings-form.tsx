@@ -40,7 +40,13 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsI
         <legend className="text-sm font-medium">Who can create an account</legend>
         {Object.values(RegistrationMode).map((mode) => (
           <label key={mode} className={CHOICE}>
-            <input type="radio" value={mode} className="mt-1 accent-accent" {...register("registrationMode")} />
+            <input
+              type="radio"
+              value={mode}
+              className="mt-1 accent-accent"
+              defaultChecked={settings.registrationMode === mode}
+              {...register("registrationMode")}
+            />
             <span>
               <span className="block text-sm font-medium">{REGISTRATION_MODE_LABELS[mode].label}</span>
               <span className="block text-sm text-fg-muted">{REGISTRATION_MODE_LABELS[mode].description}</span>
@@ -51,7 +57,12 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsI
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Two-factor authentication</legend>
         <label className={CHOICE}>
-          <input type="checkbox" className="mt-1 accent-accent" {...register("requireStaffTwoFactor")} />
+          <input
+            type="checkbox"
+            className="mt-1 accent-accent"
+            defaultChecked={settings.requireStaffTwoFactor}
+            {...register("requireStaffTwoFactor")}
+          />
           <span>
             <span className="block text-sm font-medium">Require two-factor for staff</span>
             <span className="block text-sm text-fg-muted">

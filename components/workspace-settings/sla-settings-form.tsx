@@ -66,6 +66,7 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
                         aria-label={`${PRIORITY_LABELS[priority]}: ${field === "firstResponseHours" ? "first response" : "resolution"} hours`}
                         aria-invalid={targetErrors?.[field] ? true : undefined}
                         className={`${INPUT} w-28`}
+                        defaultValue={settings.targets[priority][field]}
                         {...register(`targets.${priority}.${field}`, { valueAsNumber: true })}
                       />
                       {targetErrors?.[field] && <p className="mt-1 max-w-48 text-xs text-danger">{targetErrors[field]?.message}</p>}
@@ -85,20 +86,31 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
         max={365}
         className="max-w-xs"
         error={errors.clientReopenDays?.message}
+        defaultValue={settings.clientReopenDays}
         {...register("clientReopenDays", { valueAsNumber: true })}
       />
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">Business hours</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="accent-accent" {...register("usesBusinessHours")} />
+          <input
+            type="checkbox"
+            className="accent-accent"
+            defaultChecked={settings.usesBusinessHours}
+            {...register("usesBusinessHours")}
+          />
           Count only business hours (otherwise the clocks run around the clock)
         </label>
         {usesBusinessHours && (
           <div className="space-y-3 rounded-md border border-border p-3">
             <label className="block text-sm">
               <span className="mb-1 block font-medium">Time zone</span>
-              <select className={INPUT} aria-invalid={errors.timeZone ? true : undefined} {...register("timeZone")}>
+              <select
+                className={INPUT}
+                aria-invalid={errors.timeZone ? true : undefined}
+                defaultValue={settings.timeZone}
+                {...register("timeZone")}
+              >
                 {TIME_ZONES.map((zone) => (
                   <option key={zone} value={zone}>{zone}</option>
                 ))}
@@ -109,18 +121,31 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
             {WEEKDAY_NAMES.map((day, index) => (
               <div key={day} className="flex flex-wrap items-center gap-2 text-sm">
                 <label className="flex w-32 items-center gap-2">
-                  <input type="checkbox" className="accent-accent" {...register(`days.${index}.isOpen`)} />
+                  <input
+                    type="checkbox"
+                    className="accent-accent"
+                    defaultChecked={settings.days[index]?.isOpen}
+                    {...register(`days.${index}.isOpen`)}
+                  />
                   {day}
                 </label>
-                <input type="time" aria-label={`${day} opens`} className={INPUT} {...register(`days.${index}.start`)} />
+                <input type="time" aria-label={`${day} opens`} className={INPUT}
+                  defaultValue={settings.days[index]?.start}
+                  {...register(`days.${index}.start`)}
+                />
                 <span aria-hidden>–</span>
-                <input type="time" aria-label={`${day} closes`} className={INPUT} {...register(`days.${index}.end`)} />
+                <input type="time" aria-label={`${day} closes`} className={INPUT}
+                  defaultValue={settings.days[index]?.end}
+                  {...register(`days.${index}.end`)}
+                />
                 {errors.days?.[index]?.end && <span className="text-danger">{errors.days[index]?.end?.message}</span>}
               </div>
             ))}
             <label className="block text-sm">
               <span className="mb-1 block font-medium">Holidays (one YYYY-MM-DD per line)</span>
-              <textarea rows={4} className={`${INPUT} h-auto w-full max-w-xs py-1.5 font-mono`} {...register("holidays")} />
+              <textarea rows={4} className={`${INPUT} h-auto w-full max-w-xs py-1.5 font-mono`} defaultValue={settings.holidays}
+                {...register("holidays")}
+              />
               {errors.holidays && <span className="mt-1 block text-danger">{errors.holidays.message}</span>}
             </label>
           </div>
