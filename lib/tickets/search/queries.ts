@@ -6,13 +6,10 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
 import { type TicketListItem, ticketListSelect } from "../queries/list";
-import { keysetSql, RANK_SPEC, sortSpecFor, toPage } from "./keyset";
+import { toPage } from "./keyset";
 import { filtersFor, isEmailQuery, type TicketFilters } from "./schemas";
-import { cappedMatchSql, filterSql, needsOpenLiteral, scopeSql, ticketVector, viewSql, whereSql } from "./sql";
+import { idPageStatement, queueCountsStatement, SEARCH_PAGE_SIZE, SEARCH_RANK_CAP } from "./statements";
 
-export const SEARCH_PAGE_SIZE = 25;
-/** Full-text matches are ranked among the newest this many only (PERFORMANCE.md). */
-export const SEARCH_RANK_CAP = 1_000;
 
 export type SearchOptions = { pageSize?: number; rankCap?: number };
 
@@ -36,47 +33,18 @@ export function effectiveFilters(actor: Actor, filters: TicketFilters): TicketFi
 }
 
 /**
- * One page of ticket ids the actor may see that match `filters`, in list order, by keyset over
- * (sort key, id) in both directions. With search text only the newest `rankCap` matches take
- * part, ranked by ts_rank and paged over (rank, id) unless a sort was chosen; rank order is
- * stable while the capped set is (a ticket updated meanwhile may enter or leave it).
+ * One page of ticket ids the actor may see that match `filters`, in list order, by keyset in
+ * both directions (statements.ts). Rank order is stable while the capped set is: a ticket
+ * updated meanwhile may enter or leave it.
  */
 export async function findTicketIdPage(actor: Actor, rawFilters: TicketFilters, options: SearchOptions = {}): Promise<TicketIdPage> {
-  const filters = effectiveFilters(actor, rawFilters);
-  const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
   const rankCap = options.rankCap ?? SEARCH_RANK_CAP;
-  const conditions = [scopeSql(actor), viewSql(actor, filters.view), ...filterSql(filters)];
-
-  if (filters.q && !filters.sort) {
-    const keyset = keysetSql(RANK_SPEC, filters.cursor);
-    const rows = await db.$queryRaw<{ id: string; key: number; matched: bigint }[]>`
-      SELECT m.id, m.rank AS key, m.matched FROM (
-        SELECT r.id, ts_rank(${ticketVector("r")}, websearch_to_tsquery('english', ${filters.q}))::float8 AS rank,
-               count(*) OVER () AS matched
-        FROM (${cappedMatchSql(actor, conditions, filters.q, needsOpenLiteral(filters), rankCap)}) capped
-        JOIN tickets r ON r.id = capped.id
-      ) m
-      WHERE ${keyset.where}
-      ORDER BY ${keyset.order}
-      LIMIT ${pageSize + 1}`;
-    const { rows: page, nextCursor, prevCursor } = toPage(RANK_SPEC, rows, pageSize, keyset);
-    const capped = Number(rows[0]?.matched ?? 0) >= rankCap;
-    return { ids: page.map((row) => row.id), nextCursor, prevCursor, rankApplied: true, capped };
-  }
-
-  // Search text with a chosen sort: the same capped matches, in that order instead of by rank.
-  if (filters.q) {
-    conditions.push(Prisma.sql`t.id IN (${cappedMatchSql(actor, [...conditions], filters.q, needsOpenLiteral(filters), rankCap)})`);
-  }
-  const spec = sortSpecFor(filters);
-  const keyset = keysetSql(spec, filters.cursor);
-  const rows = await db.$queryRaw<{ id: string; key: Date | string | null }[]>`
-    SELECT t.id, ${Prisma.raw(spec.column)} AS key FROM tickets t
-    WHERE ${whereSql([...conditions, keyset.where])}
-    ORDER BY ${keyset.order}
-    LIMIT ${pageSize + 1}`;
+  const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
+  const { sql, spec, keyset, isRanked } = idPageStatement(actor, effectiveFilters(actor, rawFilters), pageSize, rankCap);
+  const rows = await db.$queryRaw<{ id: string; key: Date | string | number | null; matched?: bigint }[]>(sql);
   const { rows: page, nextCursor, prevCursor } = toPage(spec, rows, pageSize, keyset);
-  return { ids: page.map((row) => row.id), nextCursor, prevCursor, rankApplied: false, capped: false };
+  const capped = isRanked && Number(rows[0]?.matched ?? 0) >= rankCap;
+  return { ids: page.map((row) => row.id), nextCursor, prevCursor, rankApplied: isRanked, capped };
 }
 
 /** Loads rows by id with `select`, within the actor's scope again, in the order of `ids`. */
@@ -105,23 +73,10 @@ export async function findTicketNumberJump(actor: Actor, number: number | null):
 
 export type QueueCounts = Record<"unassigned" | "mine" | "open" | "waiting" | "overdue" | "resolved", number>;
 
-/**
- * Queue badge counts for staff, in one statement: the open counts from the partial
- * `tickets_open_queue_idx` (its predicate is repeated literally so the planner can use it) and
- * the recently resolved count from `tickets_resolved_idx`. Null for clients: they see no queues.
- */
+/** Queue badge counts for staff (statements.ts); null for clients: they see no queues. */
 export const countQueues = cache(async (actor: Actor): Promise<QueueCounts | null> => {
   if (!isStaff(actor.role)) return null;
-  const [row] = await db.$queryRaw<Record<keyof QueueCounts, bigint>[]>`
-    SELECT
-      count(*) FILTER (WHERE t.assignee_id IS NULL) AS unassigned,
-      count(*) FILTER (WHERE t.assignee_id = ${actor.userId}::uuid) AS mine,
-      count(*) AS open,
-      count(*) FILTER (WHERE t.status = 'WAITING_ON_CUSTOMER') AS waiting,
-      count(*) FILTER (WHERE t.status <> 'WAITING_ON_CUSTOMER' AND t.due_at < now()) AS overdue,
-      (SELECT count(*) FROM tickets t WHERE ${scopeSql(actor)} AND ${viewSql(actor, "resolved")}) AS resolved
-    FROM tickets t
-    WHERE ${scopeSql(actor)} AND ${viewSql(actor, "open")}`;
+  const [row] = await db.$queryRaw<Record<keyof QueueCounts, bigint>[]>(queueCountsStatement(actor));
   return {
     unassigned: Number(row?.unassigned ?? 0),
     mine: Number(row?.mine ?? 0),

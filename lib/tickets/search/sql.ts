@@ -10,19 +10,6 @@ import { OPEN_STATUSES, type QueueView, type TicketFilters } from "./schemas";
 const OPEN_LIST = Prisma.raw(`(${OPEN_STATUSES.map((status) => `'${status}'`).join(", ")})`);
 
 /**
- * The search vector exactly as `tickets_search_idx` / `tickets_open_search_idx` define it: any
- * other spelling (no regconfig cast, other weights) is a different expression and a sequential
- * scan that runs to_tsvector on every row.
- */
-export const ticketVector = (alias: string) =>
-  Prisma.raw(
-    `(setweight(to_tsvector('english'::regconfig, ${alias}.title), 'A') || setweight(to_tsvector('english'::regconfig, ${alias}.description), 'B'))`,
-  );
-
-/** `comments_search_idx`'s expression. */
-const commentVector = Prisma.raw(`to_tsvector('english'::regconfig, c.body)`);
-
-/**
  * The same rule as ticketScope (policy.ts), for raw SQL: the actor's workspace, and for clients
  * only the tickets they requested. Every raw ticket query includes it.
  */
@@ -100,8 +87,8 @@ export const TITLE_FRAGMENT_MIN_LENGTH = 3;
  * title containing `q` as typed (trigram index, for a half-typed word the stemmer cannot know).
  *
  * Each way is its own capped branch of a UNION rather than one ORed WHERE: an OR across the
- * comments cannot use the indexes and runs to_tsvector on every ticket of the workspace, while a
- * branch lets the planner pick per term, a GIN bitmap for a rare term or a walk down
+ * comments cannot use the indexes and tests every ticket of the workspace, while a branch lets
+ * the planner pick per term, a GIN bitmap for a rare term or a walk down
  * `tickets_queue_idx` that stops after `cap` rows for a common one. The newest `cap` of the union
  * are among the newest `cap` of each branch, so capping branches first loses nothing. The
  * tsquery stays inline in each branch (PERFORMANCE.md: moved into a CTE it took 1.5 s).
@@ -110,9 +97,9 @@ export function cappedMatchSql(actor: Actor, conditions: Prisma.Sql[], q: string
   const openTickets = openLiteral ? [Prisma.sql`t.status IN ${OPEN_LIST}`] : [];
   const publicOnly = isStaff(actor.role) ? Prisma.empty : Prisma.sql`AND NOT c.is_internal`;
   const matches = [
-    Prisma.sql`${ticketVector("t")} @@ websearch_to_tsquery('english', ${q})`,
+    Prisma.sql`t.search_vector @@ websearch_to_tsquery('english', ${q})`,
     Prisma.sql`EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id ${publicOnly}
-      AND ${commentVector} @@ websearch_to_tsquery('english', ${q}))`,
+      AND c.search_vector @@ websearch_to_tsquery('english', ${q}))`,
   ];
   if (q.length >= TITLE_FRAGMENT_MIN_LENGTH) matches.push(Prisma.sql`t.title ILIKE ${`%${escapeLike(q)}%`}`);
   const branches = matches.map(
