@@ -5,7 +5,9 @@
 // front. And in production it sends HSTS and moves plain-http requests to https
 // (lib/https-redirect.mjs): it sees every request, assets and API included, and reads
 // FORCE_HTTPS when it starts, whereas next.config.ts headers are fixed when the app is built.
+// In production it runs one process per core (lib/web-cluster.mjs).
 // Plain JavaScript: it must load Next without the react-server condition of the scripts.
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
 import {
@@ -15,6 +17,7 @@ import {
   isHttpsEnforced,
   publicHttpsOrigin,
 } from "./lib/https-redirect.mjs";
+import { superviseWorkers, webConcurrency } from "./lib/web-cluster.mjs";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -22,40 +25,47 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxyCount = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
 const isHttpsRequired = isHttpsEnforced(process.env);
 const publicOrigin = publicHttpsOrigin(process.env.AUTH_URL);
+const processCount = webConcurrency(process.env, isDev);
 
-const app = next({ dev: isDev, hostname: "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
+if (cluster.isPrimary && processCount > 1) superviseWorkers(processCount, port);
+else await serve();
 
-createServer((request, response) => {
-  const peer = request.socket.remoteAddress ?? "";
-  const headers = request.headers;
-  if (trustedProxyCount > 0) {
-    // Like a proxy, append the address we received the request from; lib/request-context.ts
-    // counts TRUSTED_PROXY_COUNT entries back from the end to find the client.
-    headers["x-forwarded-for"] = headers["x-forwarded-for"] ? `${headers["x-forwarded-for"]}, ${peer}` : peer;
-  } else {
-    headers["x-forwarded-for"] = peer;
-    delete headers["x-forwarded-proto"];
-    delete headers["x-forwarded-host"];
-    delete headers["x-forwarded-port"];
-  }
-  if (isHttpsRequired) {
-    // Browsers ignore HSTS received over http, so it can go on every response.
-    response.setHeader("Strict-Transport-Security", HSTS_HEADER_VALUE);
-    if (answerPlainHttp(request, response)) return;
-  }
-  handle(request, response);
-}).listen(port, hostname, () => {
-  console.log(`Triage is ready on http://localhost:${port}`);
-  if (isHttpsRequired && trustedProxyCount === 0) {
-    console.warn(
-      "FORCE_HTTPS is on but no proxy is trusted (TRUSTED_PROXY_COUNT=0), so every request but " +
-        "/api/health is sent to https://. Put a TLS proxy in front and set TRUSTED_PROXY_COUNT, " +
-        "or set FORCE_HTTPS=false to serve plain http.",
-    );
-  }
-});
+/** This process serves requests itself: the only one, or one worker of several. */
+async function serve() {
+  const app = next({ dev: isDev, hostname: "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  createServer((request, response) => {
+    const peer = request.socket.remoteAddress ?? "";
+    const headers = request.headers;
+    if (trustedProxyCount > 0) {
+      // Like a proxy, append the address we received the request from; lib/request-context.ts
+      // counts TRUSTED_PROXY_COUNT entries back from the end to find the client.
+      headers["x-forwarded-for"] = headers["x-forwarded-for"] ? `${headers["x-forwarded-for"]}, ${peer}` : peer;
+    } else {
+      headers["x-forwarded-for"] = peer;
+      delete headers["x-forwarded-proto"];
+      delete headers["x-forwarded-host"];
+      delete headers["x-forwarded-port"];
+    }
+    if (isHttpsRequired) {
+      // Browsers ignore HSTS received over http, so it can go on every response.
+      response.setHeader("Strict-Transport-Security", HSTS_HEADER_VALUE);
+      if (answerPlainHttp(request, response)) return;
+    }
+    handle(request, response);
+  }).listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`Triage is ready on http://localhost:${port}`);
+    if (isHttpsRequired && trustedProxyCount === 0) {
+      console.warn(
+        "FORCE_HTTPS is on but no proxy is trusted (TRUSTED_PROXY_COUNT=0), so every request but " +
+          "/api/health is sent to https://. Put a TLS proxy in front and set TRUSTED_PROXY_COUNT, " +
+          "or set FORCE_HTTPS=false to serve plain http.",
+      );
+    }
+  });
+}
 
 /** Answers a plain-http request with the move to https (or a refusal); false to let Next serve it. */
 function answerPlainHttp(request, response) {

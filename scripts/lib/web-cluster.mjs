@@ -1,0 +1,49 @@
+// Several server processes on one port (node:cluster): Node renders pages on one core, so one
+// process leaves the others idle. The web tier keeps no state of its own (sessions are cookies,
+// throttles, jobs and caches of record are in PostgreSQL), so workers need no coordination.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+
+/** WEB_CONCURRENCY, or one process per core in production and one in development. */
+export function webConcurrency(env, isDev) {
+  if (isDev) return 1;
+  const configured = Number(env.WEB_CONCURRENCY);
+  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+}
+
+/**
+ * In the primary process: forks `count` workers, forwards SIGINT/SIGTERM to them, and exits when
+ * they have. A worker that dies after it started serving is replaced; one that dies before
+ * (missing configuration, a port in use) would only die again, so everything stops with its code.
+ */
+export function superviseWorkers(count, port) {
+  let listening = 0;
+  let stopping = false;
+  const served = new Set();
+  cluster.on("listening", (worker) => {
+    served.add(worker.id);
+    listening += 1;
+    if (listening === count) console.log(`Triage is ready on http://localhost:${port} (${count} processes)`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    if (served.has(worker.id)) {
+      console.error(`A server process stopped (${signal ?? `exit ${code}`}); starting another.`);
+      cluster.fork();
+      return;
+    }
+    stopping = true;
+    for (const other of Object.values(cluster.workers ?? {})) other?.kill();
+    process.exitCode = code || 1;
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+    });
+  }
+  for (let index = 0; index < count; index += 1) cluster.fork();
+}
