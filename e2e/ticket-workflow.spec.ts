@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { applyStatus, signedInPage } from "./support";
 
 const CLIENT = "client31@example.com";
 const AGENT = "agent2@example.com";
@@ -12,12 +12,6 @@ async function fileTicket(client: Page, title: string) {
   await client.getByRole("button", { name: "File ticket" }).click();
   await expect(client).toHaveURL(/\/tickets\/\d+$/);
   return new URL(client.url()).pathname;
-}
-
-async function applyStatus(agent: Page, label: string) {
-  await agent.getByLabel("Status", { exact: true }).selectOption({ label });
-  await agent.getByRole("button", { name: "Apply" }).click();
-  await expect(agent.getByText(`Status set to ${label.toLowerCase()}`)).toBeVisible();
 }
 
 test("an agent takes a ticket, resolves it, and the client reopens it", async ({ browser }) => {
