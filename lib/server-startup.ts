@@ -9,11 +9,14 @@ export function exitUnlessConfigured(): void {
 }
 
 /**
- * Background work of a running server instance: the email outbox worker. Never during
- * `next build`, whose workers also load the instrumentation hook but must not poll the database.
+ * Background work of a running server instance: the email outbox, and due times to recalculate
+ * after SLA settings changed. Both are safe with several instances. Never during `next build`,
+ * whose workers also load the instrumentation hook but must not poll the database.
  */
 export async function startBackgroundJobs(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startEmailWorker } = await import("@/lib/email/worker");
+  const { startSlaRecalculationWorker } = await import("@/lib/tickets/sla-recalculation");
   startEmailWorker();
+  startSlaRecalculationWorker();
 }

@@ -36,7 +36,9 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
       return;
     }
     reset(values);
-    toast.success("SLA settings saved. New due times apply from each ticket's next change.");
+    toast.success(
+      result.data.recalculating ? "SLA settings saved. Open tickets' due times are being recalculated." : "SLA settings saved.",
+    );
   });
 
   return (

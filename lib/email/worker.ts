@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { startPollingLoop } from "@/lib/jobs/polling-loop";
 import { describeDeliveryError, MAX_EMAIL_ATTEMPTS, retryDelayMs } from "./retry";
 import { createEmailTransport, type EmailToDeliver, type EmailTransport } from "./transport";
 
@@ -76,46 +77,13 @@ export async function deliverPendingEmails({
 }
 
 const POLL_INTERVAL_MS = 2_000;
-const ERROR_LOG_INTERVAL_MS = 60_000;
-// Kept on globalThis: in development Next re-evaluates modules, and two loops would poll twice.
-const globalForWorker = globalThis as unknown as { emailWorkerStop?: () => void };
 
-/**
- * Polls the outbox every ~2 s in this process until stopped. Runs never overlap (the next one is
- * scheduled when the last ends), the timer is unref'd so it never keeps a process alive, and
- * errors (e.g. the database briefly down) are logged, at most once a minute, never thrown.
- */
+/** Polls the outbox every ~2 s in this process until stopped (lib/jobs/polling-loop.ts). */
 export function startEmailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): () => void {
-  if (globalForWorker.emailWorkerStop) return globalForWorker.emailWorkerStop;
-  let isStopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let lastErrorLoggedAt = 0;
-
-  const schedule = (delay: number) => {
-    if (isStopped) return;
-    timer = setTimeout(poll, delay);
-    timer.unref();
-  };
-  async function poll() {
-    try {
-      const run = await deliverPendingEmails();
-      // A full batch suggests more are due: go again at once rather than after the interval.
-      return schedule(run.claimed === DEFAULT_BATCH_SIZE ? 0 : intervalMs);
-    } catch (error) {
-      if (Date.now() - lastErrorLoggedAt > ERROR_LOG_INTERVAL_MS) {
-        lastErrorLoggedAt = Date.now();
-        console.error("Email worker: delivery run failed; retrying", error);
-      }
-    }
-    schedule(intervalMs);
-  }
-
-  const stop = () => {
-    isStopped = true;
-    clearTimeout(timer);
-    globalForWorker.emailWorkerStop = undefined;
-  };
-  globalForWorker.emailWorkerStop = stop;
-  schedule(0);
-  return stop;
+  return startPollingLoop({
+    name: "Email worker",
+    intervalMs,
+    // A full batch suggests more are due: go again at once rather than after the interval.
+    run: async () => (await deliverPendingEmails()).claimed === DEFAULT_BATCH_SIZE,
+  });
 }

@@ -4,20 +4,25 @@ import { parseSlaSettings, slaEventsOf } from "./sla";
 
 describe("a workspace's SLA settings", () => {
   it("falls back to the default targets and a 24/7 clock when nothing is stored", () => {
-    expect(parseSlaSettings({ slaTargets: null, businessCalendar: null })).toEqual({ targets: DEFAULT_SLA_TARGETS, calendar: null });
+    expect(parseSlaSettings({ slaTargets: null, businessCalendar: null, slaRevision: 1 })).toEqual({
+      targets: DEFAULT_SLA_TARGETS,
+      calendar: null,
+      revision: 1,
+    });
   });
 
   it("falls back rather than failing when the stored JSON no longer parses", () => {
-    expect(parseSlaSettings({ slaTargets: { URGENT: "soon" }, businessCalendar: { timeZone: "Mars/Olympus" } })).toEqual({
+    expect(parseSlaSettings({ slaTargets: { URGENT: "soon" }, businessCalendar: { timeZone: "Mars/Olympus" }, slaRevision: 2 })).toEqual({
       targets: DEFAULT_SLA_TARGETS,
       calendar: null,
+      revision: 2,
     });
   });
 
   it("uses valid stored targets and calendar", () => {
     const targets = { ...DEFAULT_SLA_TARGETS, LOW: { firstResponseMinutes: 10, resolutionMinutes: 20 } };
     const calendar = { timeZone: "Europe/Berlin", weeklyHours: [[], [{ start: "09:00", end: "17:00" }], [], [], [], [], []], holidays: [] };
-    expect(parseSlaSettings({ slaTargets: targets, businessCalendar: calendar })).toEqual({ targets, calendar });
+    expect(parseSlaSettings({ slaTargets: targets, businessCalendar: calendar, slaRevision: 3 })).toEqual({ targets, calendar, revision: 3 });
   });
 });
 

@@ -10,25 +10,27 @@ import {
 } from "@/lib/sla/schemas";
 import { computeSlaState, type SlaEvent } from "@/lib/sla/state";
 
-export type SlaSettings = { targets: SlaTargets; calendar: BusinessCalendar | null };
+/** Targets and calendar, with the revision they are (see Workspace.slaRevision). */
+export type SlaSettings = { targets: SlaTargets; calendar: BusinessCalendar | null; revision: number };
 
 /**
  * A workspace's SLA settings from their stored JSON. A value that no longer parses (written by an
  * older release, or by hand) falls back to the defaults rather than blocking every ticket change.
  */
-export function parseSlaSettings(stored: { slaTargets: unknown; businessCalendar: unknown }): SlaSettings {
+export function parseSlaSettings(stored: { slaTargets: unknown; businessCalendar: unknown; slaRevision: number }): SlaSettings {
   const targets = slaTargetsSchema.safeParse(stored.slaTargets);
   const calendar = slaCalendarSettingSchema.safeParse(stored.businessCalendar ?? null);
   return {
     targets: targets.success ? targets.data : DEFAULT_SLA_TARGETS,
     calendar: calendar.success ? calendar.data : null,
+    revision: stored.slaRevision,
   };
 }
 
 export async function loadSlaSettings(tx: Prisma.TransactionClient, workspaceId: string): Promise<SlaSettings> {
   const workspace = await tx.workspace.findUniqueOrThrow({
     where: { id: workspaceId },
-    select: { slaTargets: true, businessCalendar: true },
+    select: { slaTargets: true, businessCalendar: true, slaRevision: true },
   });
   return parseSlaSettings(workspace);
 }
@@ -63,9 +65,11 @@ function initialValue<T extends string>(events: readonly StoredEvent[], type: st
 
 /**
  * Recomputes the ticket's due times from its recorded events and writes them, inside the
- * transaction of the change that was just recorded. Once a clock has stopped (resolved, or
- * answered) its due time stays as the one that applied, so a late answer or resolution remains
- * visible to reports; while the ticket waits on the customer the resolution due time is null.
+ * transaction of the change that was just recorded (or of a recalculation after the settings
+ * changed). Once a clock has stopped (resolved, or answered) its due time stays as the one that
+ * applied, so a late answer or resolution remains visible to reports; while the ticket waits on
+ * the customer the resolution due time is null. Neither `updated_at` nor `version` moves: due
+ * times follow from the ticket, they are not an edit of it.
  */
 export async function refreshTicketSla(
   tx: Prisma.TransactionClient,
@@ -83,7 +87,8 @@ export async function refreshTicketSla(
       events: { select: { type: true, fromValue: true, toValue: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
-  const { targets, calendar } = settings ?? (await loadSlaSettings(tx, ticket.workspaceId));
+  const sla = settings ?? (await loadSlaSettings(tx, ticket.workspaceId));
+  const { targets, calendar } = sla;
   const state = computeSlaState({
     createdAt: ticket.createdAt,
     priority: initialValue(ticket.events, "PRIORITY_CHANGED", isPriority) ?? ticket.priority,
@@ -93,8 +98,8 @@ export async function refreshTicketSla(
     targets,
     calendar,
   });
-  await tx.ticket.update({
-    where: { id: ticketId },
-    data: { dueAt: state.resolution.dueAt, firstResponseDueAt: state.firstResponse.dueAt },
-  });
+  await tx.$executeRaw`
+    UPDATE tickets
+       SET due_at = ${state.resolution.dueAt}, first_response_due_at = ${state.firstResponse.dueAt}, sla_revision = ${sla.revision}
+     WHERE id = ${ticketId}::uuid`;
 }

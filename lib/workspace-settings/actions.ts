@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { defineAction } from "@/lib/action";
 import { getRequestContext } from "@/lib/request-context";
+import { recalculateStaleSla } from "@/lib/tickets/sla-recalculation";
 import { updateSecuritySettings, updateSlaSettings } from "./mutations";
 import { securitySettingsSchema } from "./schemas";
 import { slaSettingsSchema } from "./sla-schemas";
@@ -14,6 +16,10 @@ export const updateSecuritySettingsAction = defineAction(securitySettingsSchema,
 });
 
 export const updateSlaSettingsAction = defineAction(slaSettingsSchema, async (input, actor) => {
-  await updateSlaSettings(actor, input, await getRequestContext());
+  const result = await updateSlaSettings(actor, input, await getRequestContext());
+  // Start at once rather than at the background loop's next turn: a small workspace is done
+  // before the admin looks at a ticket.
+  if (result.recalculating) after(() => recalculateStaleSla());
   revalidatePath("/admin/settings");
+  return result;
 });

@@ -1,5 +1,7 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { recordAudit } from "@/lib/audit/record";
+import { parseSlaSettings } from "@/lib/tickets/sla";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -50,7 +52,8 @@ export async function updateSecuritySettings(actor: Actor, input: SecuritySettin
 
 /**
  * Saves the SLA targets, business calendar and client reopen window, with a
- * `workspace.sla_changed` entry holding the stored settings before and after.
+ * `workspace.sla_changed` entry holding the stored settings before and after. Says whether open
+ * tickets' due times are now being recalculated.
  */
 export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, context?: RequestContext) {
   if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
@@ -61,9 +64,20 @@ export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, c
       where: { id: actor.workspaceId },
       select: { slaTargets: true, businessCalendar: true, clientReopenDays: true },
     });
+    // New targets or hours make a new revision, which marks every open ticket's due times as
+    // stale (lib/tickets/sla-recalculation.ts); the reopen window alone changes no clock.
+    const clocks = (settings: { slaTargets: unknown; businessCalendar: unknown }) => {
+      const { targets, calendar } = parseSlaSettings({ ...settings, slaRevision: 0 });
+      return { targets, calendar };
+    };
+    const movesClocks = !isDeepStrictEqual(clocks(before), clocks(stored));
     await tx.workspace.update({
       where: { id: actor.workspaceId },
-      data: { ...stored, businessCalendar: stored.businessCalendar ?? Prisma.DbNull },
+      data: {
+        ...stored,
+        businessCalendar: stored.businessCalendar ?? Prisma.DbNull,
+        ...(movesClocks && { slaRevision: { increment: 1 } }),
+      },
     });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
@@ -74,5 +88,6 @@ export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, c
       metadata: { before, after: stored } as Prisma.InputJsonValue,
       context,
     });
+    return { recalculating: movesClocks };
   });
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { canManageWorkspaceSettings } from "./policy";
 import { parseSlaSettings } from "@/lib/tickets/sla";
+import { countTicketsAwaitingSlaRecalculation } from "@/lib/tickets/sla-recalculation";
 import type { SecuritySettingsInput } from "./schemas";
 import { type SlaSettingsInput, toSlaSettingsForm } from "./sla-schemas";
 
@@ -21,8 +22,14 @@ export async function getSlaSettingsForm(actor: Actor): Promise<SlaSettingsInput
   if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
-    select: { slaTargets: true, businessCalendar: true, clientReopenDays: true },
+    select: { slaTargets: true, businessCalendar: true, clientReopenDays: true, slaRevision: true },
   });
   const { targets, calendar } = parseSlaSettings(workspace);
   return toSlaSettingsForm({ slaTargets: targets, businessCalendar: calendar, clientReopenDays: workspace.clientReopenDays });
+}
+
+/** How many open tickets still wait for due times under the current SLA settings; admins only. */
+export async function getSlaRecalculationBacklog(actor: Actor): Promise<number> {
+  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  return countTicketsAwaitingSlaRecalculation(actor.workspaceId);
 }

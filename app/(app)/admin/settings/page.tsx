@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SecuritySettingsForm } from "@/components/workspace-settings/security-settings-form";
 import { requireRole } from "@/lib/auth/session";
-import { getSecuritySettings, getSlaSettingsForm } from "@/lib/workspace-settings/queries";
+import { getSecuritySettings, getSlaRecalculationBacklog, getSlaSettingsForm } from "@/lib/workspace-settings/queries";
 import { SlaSettingsForm } from "@/components/workspace-settings/sla-settings-form";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 
 export default async function WorkspaceSettingsPage() {
   const actor = await requireRole(["ADMIN"]);
-  const [settings, slaSettings] = await Promise.all([getSecuritySettings(actor), getSlaSettingsForm(actor)]);
+  const [settings, slaSettings, slaBacklog] = await Promise.all([
+    getSecuritySettings(actor),
+    getSlaSettingsForm(actor),
+    getSlaRecalculationBacklog(actor),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <SettingsSection title="Sign-up and sign-in" description="Every change is recorded in the audit log.">
@@ -19,6 +23,12 @@ export default async function WorkspaceSettingsPage() {
         title="Service levels"
         description="How fast tickets are answered and resolved, per priority, and the hours the clock runs in."
       >
+        {slaBacklog > 0 && (
+          <p role="status" className="mb-4 rounded-md border border-border bg-surface-muted px-3 py-2 text-sm">
+            Recalculating due times under the new settings: {slaBacklog.toLocaleString("en")} open{" "}
+            {slaBacklog === 1 ? "ticket" : "tickets"} to go. Reload to follow.
+          </p>
+        )}
         <SlaSettingsForm settings={slaSettings} />
       </SettingsSection>
     </div>
