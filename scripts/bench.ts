@@ -55,6 +55,9 @@ const log = (message: string) => console.log(message);
 loadLocalSecrets();
 const database = await prepareBenchDatabase(args.database, args.tickets, args.reuse, log);
 const pool = new pg.Pool({ connectionString: database.url, max: args.concurrency });
+// Stopping the embedded cluster at the end closes connections the pool may still be ending;
+// without a listener pg would throw that "terminating connection" from the pool as uncaught.
+pool.on("error", (error) => console.error(`Bench database connection: ${error.message}`));
 const server = await startBenchServer(database.url, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
 try {
   const cookie = await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD);

@@ -14,7 +14,8 @@ import { isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { listSelectableCategories } from "@/lib/categories/queries";
 import { listAssignableAgents } from "@/lib/tickets/assignees";
-import { countQueues, effectiveFilters, findTicketNumberJump, searchTickets } from "@/lib/tickets/search/queries";
+import { effectiveFilters, findTicketNumberJump, searchTickets } from "@/lib/tickets/search/queries";
+import { countQueues } from "@/lib/tickets/search/queue-counts";
 import { listSavedViews } from "@/lib/tickets/search/saved-views";
 import { ticketFiltersSchema, ticketNumberFromQuery, toQueryString } from "@/lib/tickets/search/schemas";
 

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import type { QueueCounts } from "@/lib/tickets/search/queries";
+import type { QueueCounts } from "@/lib/tickets/search/queue-counts";
 import type { QueueView } from "@/lib/tickets/search/schemas";
 
 const TABS: { view: QueueView; label: string; count?: keyof QueueCounts }[] = [

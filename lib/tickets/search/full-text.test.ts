@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
-import { countQueues, findTicketIdPage, searchTickets } from "./queries";
+import { findTicketIdPage, searchTickets } from "./queries";
+import { countQueues } from "./queue-counts";
 
 // A made-up word per test, so no other row matches it by accident.
 const word = () => `zq${randomUUID().replaceAll("-", "").slice(0, 10)}`;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestCategory, createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { ticketScope } from "../policy";
-import { countQueues, findTicketNumberJump, searchTickets } from "./queries";
+import { findTicketNumberJump, searchTickets } from "./queries";
+import { countQueues } from "./queue-counts";
 import { ticketFiltersSchema } from "./schemas";
 import { scopeSql } from "./sql";
 

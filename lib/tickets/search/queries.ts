@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -8,7 +7,7 @@ import { ticketScope } from "../policy";
 import { type TicketListItem, ticketListSelect } from "../queries/list";
 import { toPage } from "./keyset";
 import { filtersFor, isEmailQuery, type TicketFilters } from "./schemas";
-import { idPageStatement, queueCountsStatement, SEARCH_PAGE_SIZE, SEARCH_RANK_CAP } from "./statements";
+import { idPageStatement, SEARCH_PAGE_SIZE, SEARCH_RANK_CAP } from "./statements";
 
 
 export type SearchOptions = { pageSize?: number; rankCap?: number };
@@ -70,19 +69,3 @@ export async function findTicketNumberJump(actor: Actor, number: number | null):
   const ticket = await db.ticket.findFirst({ where: { AND: [ticketScope(actor), { number }] }, select: { number: true } });
   return ticket?.number ?? null;
 }
-
-export type QueueCounts = Record<"unassigned" | "mine" | "open" | "waiting" | "overdue" | "resolved", number>;
-
-/** Queue badge counts for staff (statements.ts); null for clients: they see no queues. */
-export const countQueues = cache(async (actor: Actor): Promise<QueueCounts | null> => {
-  if (!isStaff(actor.role)) return null;
-  const [row] = await db.$queryRaw<Record<keyof QueueCounts, bigint>[]>(queueCountsStatement(actor));
-  return {
-    unassigned: Number(row?.unassigned ?? 0),
-    mine: Number(row?.mine ?? 0),
-    open: Number(row?.open ?? 0),
-    waiting: Number(row?.waiting ?? 0),
-    overdue: Number(row?.overdue ?? 0),
-    resolved: Number(row?.resolved ?? 0),
-  };
-});

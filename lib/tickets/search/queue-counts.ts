@@ -1,0 +1,59 @@
+import "server-only";
+import { cache } from "react";
+import { isStaff } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { queueCountsStatement } from "./statements";
+
+export type QueueCounts = Record<"unassigned" | "mine" | "open" | "waiting" | "overdue" | "resolved", number>;
+
+/**
+ * How long a process reuses a staff member's counts while no ticket of the workspace has changed.
+ * Only clocks move the counts meanwhile (a ticket turning overdue, one leaving the 7-day window).
+ */
+export const QUEUE_COUNTS_REUSE_MS = 10_000;
+const MAX_REMEMBERED = 5_000;
+
+type Remembered = { activityAt: number; computedAt: number; counts: QueueCounts };
+const remembered = new Map<string, Remembered>();
+
+function remember(key: string, entry: Remembered) {
+  if (remembered.size >= MAX_REMEMBERED) {
+    for (const [oldKey, old] of remembered) if (entry.computedAt - old.computedAt >= QUEUE_COUNTS_REUSE_MS) remembered.delete(oldKey);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  }
+  remembered.set(key, entry);
+}
+
+async function computeQueueCounts(actor: Actor): Promise<QueueCounts> {
+  const [row] = await db.$queryRaw<Record<keyof QueueCounts, bigint>[]>(queueCountsStatement(actor));
+  return {
+    unassigned: Number(row?.unassigned ?? 0),
+    mine: Number(row?.mine ?? 0),
+    open: Number(row?.open ?? 0),
+    waiting: Number(row?.waiting ?? 0),
+    overdue: Number(row?.overdue ?? 0),
+    resolved: Number(row?.resolved ?? 0),
+  };
+}
+
+/**
+ * Queue badge counts for staff; null for clients, who see no queues. Counting a large workspace's
+ * open tickets costs tens of milliseconds of PostgreSQL on every list page, so a process reuses
+ * the counts it computed for this staff member while the workspace's latest ticket activity is
+ * unchanged (one index probe on `tickets_queue_idx`, checked every time, so a change made through
+ * any server process shows at once) and for at most QUEUE_COUNTS_REUSE_MS.
+ */
+export const countQueues = cache(async (actor: Actor): Promise<QueueCounts | null> => {
+  if (!isStaff(actor.role)) return null;
+  const [latest] = await db.$queryRaw<{ at: Date | null }[]>`
+    SELECT max(t.updated_at) AS at FROM tickets t WHERE t.workspace_id = ${actor.workspaceId}::uuid`;
+  const activityAt = latest?.at?.getTime() ?? 0;
+  const key = `${actor.workspaceId}/${actor.userId}`;
+  const now = Date.now();
+  const hit = remembered.get(key);
+  if (hit && hit.activityAt === activityAt && now - hit.computedAt < QUEUE_COUNTS_REUSE_MS) return hit.counts;
+  const counts = await computeQueueCounts(actor);
+  remember(key, { activityAt, computedAt: now, counts });
+  return counts;
+});
