@@ -47,6 +47,22 @@ describe("full-text search", () => {
     expect(numbers(sorted)).toEqual([ticket.number]);
   });
 
+  it("reads the last plain word as a prefix, and quotes, or and minus as web search syntax", async () => {
+    const { workspace, agent, client } = await desk();
+    const term = word();
+    const file = (description: string) => createTicket({ workspaceId: workspace.id, requesterId: client.userId, description });
+    const scanner = await file(`The scanner ${term} stopped.`);
+    const printer = await file(`The printer ${term} stopped.`);
+    const search = async (q: string) => numbers(await searchTickets(agent, { q }));
+
+    expect(await search(`${term} prin`)).toEqual([printer.number]);
+    expect(await search(`${term} scanner or printer`)).toEqual([scanner.number, printer.number]);
+    expect(await search(`${term} -printer`)).toEqual([scanner.number]);
+    expect(await search(`"printer ${term}"`)).toEqual([printer.number]);
+    // Operators of to_tsquery's own syntax are not plain words: they are searched as text.
+    expect(await search(`${term}:*|zzz`)).toEqual([]);
+  });
+
   it("never matches a client's search on internal-note text nor on other clients' tickets", async () => {
     const { workspace, agent, client, otherClient } = await desk();
     const secret = word();

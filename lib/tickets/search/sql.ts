@@ -76,15 +76,30 @@ export function filterSql(filters: TicketFilters): Prisma.Sql[] {
   return parts;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
-
-/** Title fragments shorter than a trigram cannot use the trigram index, so they are not matched. */
-export const TITLE_FRAGMENT_MIN_LENGTH = 3;
+/** A last word shorter than this is matched whole: a one- or two-letter prefix matches too much. */
+export const PREFIX_MIN_LENGTH = 3;
+const PLAIN_WORDS = /^[\p{L}\p{N}]+(\s+[\p{L}\p{N}]+)*$/u;
 
 /**
- * The newest `cap` tickets satisfying `conditions` that match `q`: by their title and description
- * (full text), by a reply's body (clients: public replies only, never internal notes), or by a
- * title containing `q` as typed (trigram index, for a half-typed word the stemmer cannot know).
+ * The search text as a tsquery. Plain words (no quotes, `or` or `-`, which websearch syntax
+ * reads) must all match, the last one as a prefix, so a half-typed word already finds "printer"
+ * at "prin": the prefix is one more lexeme test on the same GIN index. Anything else is read by
+ * websearch_to_tsquery as typed. The last word is letters and digits only, so appending `:*`
+ * for to_tsquery cannot smuggle in operators.
+ */
+export function tsquerySql(q: string): Prisma.Sql {
+  const text = q.trim();
+  const words = text.split(/\s+/);
+  const last = words.pop() ?? "";
+  const isPlain = PLAIN_WORDS.test(text) && !words.some((word) => word.toLowerCase() === "or");
+  if (!isPlain || last.length < PREFIX_MIN_LENGTH) return Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const prefix = Prisma.sql`to_tsquery('english', ${`${last}:*`})`;
+  return words.length === 0 ? prefix : Prisma.sql`(websearch_to_tsquery('english', ${words.join(" ")}) && ${prefix})`;
+}
+
+/**
+ * The newest `cap` tickets satisfying `conditions` that match `q` (tsquerySql): by their title
+ * and description, or by a reply's body (clients: public replies only, never internal notes).
  *
  * Each way is its own capped branch of a UNION rather than one ORed WHERE: an OR across the
  * comments cannot use the indexes and tests every ticket of the workspace, while a branch lets
@@ -97,11 +112,10 @@ export function cappedMatchSql(actor: Actor, conditions: Prisma.Sql[], q: string
   const openTickets = openLiteral ? [Prisma.sql`t.status IN ${OPEN_LIST}`] : [];
   const publicOnly = isStaff(actor.role) ? Prisma.empty : Prisma.sql`AND NOT c.is_internal`;
   const matches = [
-    Prisma.sql`t.search_vector @@ websearch_to_tsquery('english', ${q})`,
+    Prisma.sql`t.search_vector @@ ${tsquerySql(q)}`,
     Prisma.sql`EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id ${publicOnly}
-      AND c.search_vector @@ websearch_to_tsquery('english', ${q}))`,
+      AND c.search_vector @@ ${tsquerySql(q)})`,
   ];
-  if (q.length >= TITLE_FRAGMENT_MIN_LENGTH) matches.push(Prisma.sql`t.title ILIKE ${`%${escapeLike(q)}%`}`);
   const branches = matches.map(
     (match) => Prisma.sql`(SELECT t.id, t.updated_at FROM tickets t
       WHERE ${whereSql([...conditions, ...openTickets, match])}
