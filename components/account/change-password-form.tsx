@@ -2,47 +2,36 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
-import { Button } from "@/components/ui/button";
+import { useToastActionForm } from "@/components/forms/use-toast-action-form";
+import { ConfirmPasswordField } from "@/components/auth/confirm-password-field";
+import { CurrentPasswordField } from "@/components/auth/current-password-field";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { TextField } from "@/components/ui/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { changePasswordAction } from "@/lib/account/actions";
-import { type ChangePasswordInput, changePasswordSchema } from "@/lib/account/schemas";
+import { changePasswordSchema } from "@/lib/account/schemas";
 
 export function ChangePasswordForm() {
   const router = useRouter();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({
+  const { register, errors, isSubmitting, onSubmit } = useToastActionForm({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await changePasswordAction(values);
-    if (result.ok && !result.data.isSignedInAgain) {
-      toast.success("Password changed. Sign in again with your new password.");
-      router.push("/sign-in");
-    } else if (result.ok) {
-      reset();
-      toast.success("Password changed. Your other devices have been signed out.");
-    } else {
-      toast.error(applyActionError(result, setError));
-    }
+    action: changePasswordAction,
+    onSuccess: ({ isSignedInAgain }, _values, form) => {
+      if (!isSignedInAgain) {
+        toast.success("Password changed. Sign in again with your new password.");
+        router.push("/sign-in");
+      } else {
+        form.reset();
+        toast.success("Password changed. Your other devices have been signed out.");
+      }
+    },
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      <TextField
+      <CurrentPasswordField
         label="Current password"
-        type="password"
-        autoComplete="current-password"
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
@@ -51,16 +40,10 @@ export function ChangePasswordForm() {
         error={errors.newPassword?.message}
         {...register("newPassword")}
       />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
-      <Button type="submit" isPending={isSubmitting}>
-        {isSubmitting ? "Changing…" : "Change password"}
-      </Button>
+      <ConfirmPasswordField label="Confirm new password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <SubmitButton isPending={isSubmitting} pendingLabel="Changing…">
+        Change password
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,5 @@
-import { Search } from "lucide-react";
 import type { Route } from "next";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
+import { SearchFormButtons } from "@/components/ui/search-form-buttons";
 import { TextField } from "@/components/ui/text-field";
 import { AUDIT_ACTION_PREFIXES, AUDIT_TARGET_TYPES, type AuditFilters } from "@/lib/audit/schemas";
 
@@ -55,14 +53,7 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
       <TextField id="audit-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} />
       <TextField id="audit-to" name="to" type="date" label="To (UTC)" defaultValue={filters.to} />
       <div className="flex items-end gap-2 lg:col-span-2">
-        <button type="submit" className={buttonClasses("primary")}>
-          <Search aria-hidden className="size-4" /> Filter
-        </button>
-        {hasFilters && (
-          <Link href={"/admin/audit" as Route} className={buttonClasses("ghost")}>
-            Clear
-          </Link>
-        )}
+        <SearchFormButtons label="Filter" clearHref={hasFilters ? ("/admin/audit" as Route) : undefined} />
       </div>
     </form>
   );

@@ -1,9 +1,7 @@
 import { ScrollText } from "lucide-react";
-import type { Route } from "next";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditPage } from "@/lib/audit/queries";
 import type { AuditFilters } from "@/lib/audit/schemas";
@@ -11,18 +9,6 @@ import { AuditMetadata } from "./audit-metadata";
 import { AuditTarget } from "./audit-target";
 
 const FILTER_KEYS = ["actor", "action", "targetType", "targetId", "from", "to"] as const;
-
-/** The page's URL with the same filters, at `after` (or the newest page without it). */
-function auditHref(filters: AuditFilters, after?: string): Route {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (after) params.set("after", after);
-  const query = params.toString();
-  return (query ? `/admin/audit?${query}` : "/admin/audit") as Route;
-}
 
 /** Audit entries, newest first, with keyset paging that keeps the filters. */
 export function AuditTable({ page, filters }: { page: AuditPage; filters: AuditFilters }) {
@@ -67,18 +53,14 @@ export function AuditTable({ page, filters }: { page: AuditPage; filters: AuditF
           </tr>
         ))}
       </DataTable>
-      <nav aria-label="Pages" className="flex justify-between">
-        {filters.after ? (
-          <Link href={auditHref(filters)} className={buttonClasses("secondary")}>
-            Back to newest
-          </Link>
-        ) : <span />}
-        {page.olderCursor && (
-          <Link href={auditHref(filters, page.olderCursor)} className={buttonClasses("secondary")}>
-            Older entries
-          </Link>
-        )}
-      </nav>
+      <KeysetPager
+        path="/admin/audit"
+        filters={filters}
+        keys={FILTER_KEYS}
+        nextAfter={page.olderCursor}
+        firstLabel="Back to newest"
+        nextLabel="Older entries"
+      />
     </div>
   );
 }

@@ -7,8 +7,9 @@ import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { FormCaptcha } from "@/components/security/form-captcha";
 import { TwoFactorSignInStep } from "@/components/two-factor/two-factor-sign-in-step";
+import { CurrentPasswordField } from "./current-password-field";
 import { FormAlert } from "./form-alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction } from "@/lib/auth/actions";
 import { type SignInInput, signInSchema } from "@/lib/auth/schemas";
@@ -19,16 +20,17 @@ type FormError = { message: string; code?: string };
 export function SignInForm({ callbackUrl, isCaptchaRequired }: { callbackUrl: string; isCaptchaRequired: boolean }) {
   const [step, setStep] = useState<"password" | "two-factor">("password");
   const [formError, setFormError] = useState<FormError | null>(null);
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
   const {
     register,
     handleSubmit,
     setError,
     setValue,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "", callbackUrl },
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -78,22 +80,11 @@ export function SignInForm({ callbackUrl, isCaptchaRequired }: { callbackUrl: st
         error={errors.email?.message}
         {...register("email")}
       />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password?.message}
-        {...register("password")}
-      />
-      <FormCaptcha
-        required={isCaptchaRequired}
-        error={errors.captcha?.message}
-        submitCount={submitCount}
-        onSolved={(payload) => setValue("captcha", payload)}
-      />
-      <Button type="submit" className="w-full" isPending={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </Button>
+      <CurrentPasswordField label="Password" error={errors.password?.message} {...register("password")} />
+      <FormCaptcha form={form} required={isCaptchaRequired} />
+      <SubmitButton className="w-full" isPending={isSubmitting} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

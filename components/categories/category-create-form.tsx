@@ -2,54 +2,35 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
-import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
-import { Button } from "@/components/ui/button";
+import { CardForm } from "@/components/forms/card-form";
+import { useToastActionForm } from "@/components/forms/use-toast-action-form";
 import { createCategoryAction } from "@/lib/categories/actions";
-import { type CreateCategoryInput, createCategorySchema } from "@/lib/categories/schemas";
+import { createCategorySchema } from "@/lib/categories/schemas";
 import { CategoryFields } from "./category-fields";
 
 export function CategoryCreateForm() {
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateCategoryInput>({
+  const { register, errors, isSubmitting, onSubmit } = useToastActionForm({
     resolver: zodResolver(createCategorySchema),
     defaultValues: { name: "", description: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await createCategoryAction(values);
-    if (!result.ok) {
-      toast.error(applyActionError(result, setError));
-      return;
-    }
-    reset();
-    toast.success(`Category ${result.data.name} created.`);
+    action: createCategoryAction,
+    onSuccess: (category, _values, form) => {
+      form.reset();
+      toast.success(`Category ${category.name} created.`);
+    },
   });
 
   return (
-    <form
+    <CardForm
+      headingId="new-category-heading"
+      title="New category"
       onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="new-category-heading"
-      className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-xs"
+      isSubmitting={isSubmitting}
+      icon={Plus}
+      submitLabel="Create category"
+      pendingLabel="Creating…"
     >
-      <h3 id="new-category-heading" className="text-sm font-semibold">
-        New category
-      </h3>
-      <div className="flex flex-wrap items-start gap-3">
-        <CategoryFields register={register} errors={errors} />
-        {/* The labels' height keeps the button level with the inputs, whatever hints or errors show below them. */}
-        <Button type="submit" isPending={isSubmitting} className="sm:mt-7">
-          {!isSubmitting && <Plus aria-hidden className="size-4" />}
-          {isSubmitting ? "Creating…" : "Create category"}
-        </Button>
-      </div>
-    </form>
+      <CategoryFields register={register} errors={errors} />
+    </CardForm>
   );
 }

@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { useToastActionForm } from "@/components/forms/use-toast-action-form";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { updateCategoryAction } from "@/lib/categories/actions";
 import type { AdminCategoryItem } from "@/lib/categories/queries";
 import { type CreateCategoryInput, createCategorySchema } from "@/lib/categories/schemas";
@@ -24,29 +24,18 @@ export function CategoryEditForm({
   category: Pick<AdminCategoryItem, "id" | "name" | "description">;
   onClose: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateCategoryInput>({
+  const { register, errors, isSubmitting, setFocus, onSubmit } = useToastActionForm({
     resolver: zodResolver(createCategorySchema),
     defaultValues: { name: category.name, description: category.description },
+    action: (values: CreateCategoryInput) => updateCategoryAction({ ...values, categoryId: category.id }),
+    onSuccess: ({ changed }, values) => {
+      toast.success(changed ? `Category ${values.name} saved.` : "Nothing to save: nothing was changed.");
+      onClose();
+    },
   });
 
   // The form opens from the row's Edit button, so keyboard users land where they typed next.
   useEffect(() => setFocus("name"), [setFocus]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await updateCategoryAction({ ...values, categoryId: category.id });
-    if (!result.ok) {
-      toast.error(applyActionError(result, setError));
-      return;
-    }
-    toast.success(result.data.changed ? `Category ${values.name} saved.` : "Nothing to save: nothing was changed.");
-    onClose();
-  });
 
   return (
     <form id={id} onSubmit={onSubmit} noValidate aria-label={`Edit ${category.name}`} className="space-y-3">
@@ -54,9 +43,9 @@ export function CategoryEditForm({
         <CategoryFields register={register} errors={errors} />
       </div>
       <div className="flex gap-2">
-        <Button type="submit" isPending={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save"}
-        </Button>
+        <SubmitButton isPending={isSubmitting} pendingLabel="Saving…">
+          Save
+        </SubmitButton>
         <Button type="button" variant="ghost" disabled={isSubmitting} onClick={onClose}>
           Cancel
         </Button>

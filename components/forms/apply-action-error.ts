@@ -1,6 +1,8 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
-type FailedResult = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+/** An ActionResult (lib/action.ts) as the client sees it: that module is server-only. */
+export type FailedResult = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type ActionOutcome<T> = { ok: true; data: T } | FailedResult;
 
 /**
  * Puts each field error of a failed ActionResult under its field and returns the form-level

@@ -1,16 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ConfirmPasswordField } from "@/components/auth/confirm-password-field";
 import { FormAlert } from "@/components/auth/form-alert";
 import { ReadyToSignIn } from "@/components/auth/ready-to-sign-in";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
-import { type AcceptInvitationInput, acceptInvitationSchema } from "@/lib/invitations/schemas";
+import { acceptInvitationSchema } from "@/lib/invitations/schemas";
 
 /**
  * Confirms the invited person's name and sets their password with the token from the emailed
@@ -18,26 +17,13 @@ import { type AcceptInvitationInput, acceptInvitationSchema } from "@/lib/invita
  * next like everyone else.
  */
 export function AcceptInvitationForm({ token, name }: { token: string; name: string }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isDone, setIsDone] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AcceptInvitationInput>({
+  const { register, errors, isSubmitting, formError, success, onSubmit } = useActionForm({
     resolver: zodResolver(acceptInvitationSchema),
     defaultValues: { token, name, newPassword: "", confirmPassword: "" },
+    action: acceptInvitationAction,
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await acceptInvitationAction(values);
-    if (result.ok) setIsDone(true);
-    else setFormError(applyActionError(result, setError));
-  });
-
-  if (isDone) {
+  if (success) {
     return <ReadyToSignIn>Your account is ready. Sign in with your email and the password you just chose.</ReadyToSignIn>;
   }
 
@@ -46,16 +32,10 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
       {formError && <FormAlert>{formError}</FormAlert>}
       <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...register("name")} />
       <NewPasswordField label="Password" autoFocus error={errors.newPassword?.message} {...register("newPassword")} />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
-      <Button type="submit" className="w-full" isPending={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Set password and join"}
-      </Button>
+      <ConfirmPasswordField label="Confirm password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <SubmitButton className="w-full" isPending={isSubmitting} pendingLabel="Saving…">
+        Set password and join
+      </SubmitButton>
     </form>
   );
 }

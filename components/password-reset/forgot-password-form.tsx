@@ -2,37 +2,23 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { MailCheck } from "lucide-react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormAlert } from "@/components/auth/form-alert";
 import { FormCaptcha } from "@/components/security/form-captcha";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { requestPasswordResetAction } from "@/lib/password-reset/actions";
-import { type RequestPasswordResetInput, requestPasswordResetSchema } from "@/lib/password-reset/schemas";
+import { requestPasswordResetSchema } from "@/lib/password-reset/schemas";
 
 /** Asks for a reset link. The answer reads the same whether or not the email has an account. */
 export function ForgotPasswordForm({ isCaptchaRequired }: { isCaptchaRequired: boolean }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<RequestPasswordResetInput>({
+  const form = useActionForm({
     resolver: zodResolver(requestPasswordResetSchema),
     defaultValues: { email: "" },
+    action: requestPasswordResetAction,
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await requestPasswordResetAction(values);
-    if (result.ok) setSentTo(result.data.email);
-    else setFormError(applyActionError(result, setError));
-  });
+  const { register, errors, isSubmitting, formError, success, onSubmit } = form;
+  const sentTo = success?.data.email;
 
   if (sentTo) {
     return (
@@ -62,15 +48,10 @@ export function ForgotPasswordForm({ isCaptchaRequired }: { isCaptchaRequired: b
         error={errors.email?.message}
         {...register("email")}
       />
-      <FormCaptcha
-        required={isCaptchaRequired}
-        error={errors.captcha?.message}
-        submitCount={submitCount}
-        onSolved={(payload) => setValue("captcha", payload)}
-      />
-      <Button type="submit" className="w-full" isPending={isSubmitting}>
-        {isSubmitting ? "Sending…" : "Send reset link"}
-      </Button>
+      <FormCaptcha form={form} required={isCaptchaRequired} />
+      <SubmitButton className="w-full" isPending={isSubmitting} pendingLabel="Sending…">
+        Send reset link
+      </SubmitButton>
     </form>
   );
 }

@@ -1,40 +1,25 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormCaptcha } from "@/components/security/form-captcha";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { registerClientAction } from "@/lib/registration/actions";
-import { type RegisterInput, registerSchema } from "@/lib/registration/schemas";
+import { registerSchema } from "@/lib/registration/schemas";
 import { CheckInbox } from "./check-inbox";
 import { FormAlert } from "@/components/auth/form-alert";
 
 export function RegisterForm({ isCaptchaRequired }: { isCaptchaRequired: boolean }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<RegisterInput>({
+  const form = useActionForm({
     resolver: zodResolver(registerSchema),
     defaultValues: { name: "", email: "", password: "" },
+    action: registerClientAction,
   });
+  const { register, errors, isSubmitting, formError, success, onSubmit } = form;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await registerClientAction(values);
-    if (result.ok) setSentTo(result.data.email);
-    else setFormError(applyActionError(result, setError));
-  });
-
-  if (sentTo) return <CheckInbox email={sentTo} />;
+  if (success?.data.email) return <CheckInbox email={success.data.email} />;
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
@@ -46,15 +31,10 @@ export function RegisterForm({ isCaptchaRequired }: { isCaptchaRequired: boolean
         error={errors.password?.message}
         {...register("password")}
       />
-      <FormCaptcha
-        required={isCaptchaRequired}
-        error={errors.captcha?.message}
-        submitCount={submitCount}
-        onSolved={(payload) => setValue("captcha", payload)}
-      />
-      <Button type="submit" className="w-full" isPending={isSubmitting}>
-        {isSubmitting ? "Creating your account…" : "Create account"}
-      </Button>
+      <FormCaptcha form={form} required={isCaptchaRequired} />
+      <SubmitButton className="w-full" isPending={isSubmitting} pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
     </form>
   );
 }

@@ -1,37 +1,22 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyActionError } from "@/components/forms/apply-action-error";
-import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { resendVerificationEmailAction } from "@/lib/registration/actions";
-import { type ResendVerificationInput, resendVerificationSchema } from "@/lib/registration/schemas";
+import { resendVerificationSchema } from "@/lib/registration/schemas";
 import { CheckInbox } from "./check-inbox";
 import { FormAlert } from "@/components/auth/form-alert";
 
 export function ResendVerificationForm() {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ResendVerificationInput>({
+  const { register, errors, isSubmitting, formError, success, onSubmit } = useActionForm({
     resolver: zodResolver(resendVerificationSchema),
     defaultValues: { email: "" },
+    action: resendVerificationEmailAction,
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await resendVerificationEmailAction(values);
-    if (result.ok) setSentTo(result.data.email);
-    else setFormError(applyActionError(result, setError));
-  });
-
-  if (sentTo) return <CheckInbox email={sentTo} isResend />;
+  if (success?.data.email) return <CheckInbox email={success.data.email} isResend />;
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
@@ -44,9 +29,9 @@ export function ResendVerificationForm() {
         error={errors.email?.message}
         {...register("email")}
       />
-      <Button type="submit" className="w-full" isPending={isSubmitting}>
-        {isSubmitting ? "Sending…" : "Send a new link"}
-      </Button>
+      <SubmitButton className="w-full" isPending={isSubmitting} pendingLabel="Sending…">
+        Send a new link
+      </SubmitButton>
     </form>
   );
 }

@@ -3,21 +3,27 @@
 import { CaptchaField } from "./captcha-field";
 
 /**
+ * The parts of a react-hook-form form the check uses. Any form with an optional string field
+ * `captcha` fits, without naming its other fields.
+ */
+type CaptchaForm = {
+  formState: { errors: { captcha?: { message?: string } }; submitCount: number };
+  setValue: (name: "captcha", payload: string | undefined) => void;
+};
+
+/**
  * The proof-of-work check inside a form: shown when the page found it required, or when the
  * server asked for it since (an error on field `captcha`). Keyed by the submit count, because an
  * answer works once: after a failed submit the widget solves a fresh challenge.
  */
-export function FormCaptcha({
-  required,
-  error,
-  submitCount,
-  onSolved,
-}: {
-  required: boolean;
-  error?: string;
-  submitCount: number;
-  onSolved: (payload: string | undefined) => void;
-}) {
+export function FormCaptcha({ form, required }: { form: CaptchaForm; required: boolean }) {
+  const error = form.formState.errors.captcha?.message;
   if (!required && !error) return null;
-  return <CaptchaField key={submitCount} error={error} onChange={(payload) => onSolved(payload ?? undefined)} />;
+  return (
+    <CaptchaField
+      key={form.formState.submitCount}
+      error={error}
+      onChange={(payload) => form.setValue("captcha", payload ?? undefined)}
+    />
+  );
 }

@@ -1,35 +1,22 @@
 import { ChevronRight, ShieldCheck } from "lucide-react";
-import type { Route } from "next";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { SignInAttemptPage } from "@/lib/security/login-attempts";
 import type { SignInAttemptFilters } from "@/lib/security/schemas";
 import { describeSignInReason } from "@/lib/security/sign-in-reasons";
 import { shortenUserAgent } from "@/lib/security/user-agent";
 
-
-/** The page's URL with the same filters, at `after` (or the newest page without it). */
-function signInsHref(filters: SignInAttemptFilters, after?: string): Route {
-  const params = new URLSearchParams();
-  for (const key of ["email", "ip", "from", "to"] as const) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (after) params.set("after", after);
-  const query = params.toString();
-  return (query ? `/admin/sign-ins?${query}` : "/admin/sign-ins") as Route;
-}
+const FILTER_KEYS = ["email", "ip", "from", "to"] as const;
 
 /** Failed sign-ins, newest first, with keyset paging that keeps the filters. */
 export function SignInAttemptTable({ page, filters }: { page: SignInAttemptPage; filters: SignInAttemptFilters }) {
   if (page.attempts.length === 0) {
     return (
       <EmptyState icon={ShieldCheck} title={filters.after ? "No older failed sign-ins" : "No failed sign-ins"}>
-        {filters.email || filters.ip || filters.from || filters.to
+        {FILTER_KEYS.some((key) => filters[key])
           ? "Nothing matches these filters."
           : "Failed sign-in attempts on this workspace's accounts will appear here."}
       </EmptyState>
@@ -70,18 +57,14 @@ export function SignInAttemptTable({ page, filters }: { page: SignInAttemptPage;
           </tr>
         ))}
       </DataTable>
-      <nav aria-label="Pages" className="flex justify-between">
-        {filters.after ? (
-          <Link href={signInsHref(filters)} className={buttonClasses("secondary")}>
-            Back to newest
-          </Link>
-        ) : <span />}
-        {page.olderCursor && (
-          <Link href={signInsHref(filters, page.olderCursor)} className={buttonClasses("secondary")}>
-            Older <ChevronRight aria-hidden className="size-4" />
-          </Link>
-        )}
-      </nav>
+      <KeysetPager
+        path="/admin/sign-ins"
+        filters={filters}
+        keys={FILTER_KEYS}
+        nextAfter={page.olderCursor}
+        firstLabel="Back to newest"
+        nextLabel={<>Older <ChevronRight aria-hidden className="size-4" /></>}
+      />
     </div>
   );
 }

@@ -1,7 +1,5 @@
-import { Search } from "lucide-react";
 import type { Route } from "next";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
+import { SearchFormButtons } from "@/components/ui/search-form-buttons";
 import { TextField } from "@/components/ui/text-field";
 import type { SignInAttemptFilters } from "@/lib/security/schemas";
 
@@ -21,14 +19,7 @@ export function SignInFilterForm({ filters }: { filters: SignInAttemptFilters })
       <TextField id="filter-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} />
       <TextField id="filter-to" name="to" type="date" label="To (UTC)" defaultValue={filters.to} />
       <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClasses("primary")}>
-          <Search aria-hidden className="size-4" /> Filter
-        </button>
-        {hasFilters && (
-          <Link href={"/admin/sign-ins" as Route} className={buttonClasses("ghost")}>
-            Clear
-          </Link>
-        )}
+        <SearchFormButtons label="Filter" clearHref={hasFilters ? ("/admin/sign-ins" as Route) : undefined} />
       </div>
     </form>
   );

@@ -4,10 +4,9 @@ import type { Route } from "next";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
-import { Button } from "@/components/ui/button";
+import { useToastActionForm } from "@/components/forms/use-toast-action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { confirmTwoFactorEnrolmentAction } from "@/lib/two-factor/actions";
 import type { PendingEnrolment } from "@/lib/two-factor/queries";
@@ -24,21 +23,14 @@ type Props = PendingEnrolment & {
 export function EnrolmentSetup({ qrCodeDataUrl, secretForReading, doneHref }: Props) {
   const router = useRouter();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ code: string }>({ resolver: zodResolver(confirmTwoFactorEnrolmentSchema), defaultValues: { code: "" } });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await confirmTwoFactorEnrolmentAction(values);
-    if (result.ok) {
-      setRecoveryCodes(result.data.recoveryCodes);
+  const { register, errors, isSubmitting, onSubmit } = useToastActionForm({
+    resolver: zodResolver(confirmTwoFactorEnrolmentSchema),
+    defaultValues: { code: "" },
+    action: confirmTwoFactorEnrolmentAction,
+    onSuccess: (enrolment) => {
+      setRecoveryCodes(enrolment.recoveryCodes);
       toast.success("Two-factor authentication is on.");
-    } else {
-      toast.error(applyActionError(result, setError));
-    }
+    },
   });
 
   if (recoveryCodes) {
@@ -73,9 +65,9 @@ export function EnrolmentSetup({ qrCodeDataUrl, secretForReading, doneHref }: Pr
           {...register("code")}
         />
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" isPending={isSubmitting}>
-            {isSubmitting ? "Checking…" : "Turn on two-factor"}
-          </Button>
+          <SubmitButton isPending={isSubmitting} pendingLabel="Checking…">
+            Turn on two-factor
+          </SubmitButton>
           <StartEnrolmentButton label="Use a new key" variant="ghost" />
         </div>
       </form>

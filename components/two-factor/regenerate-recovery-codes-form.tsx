@@ -3,17 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { useToastActionForm } from "@/components/forms/use-toast-action-form";
+import { CurrentPasswordField } from "@/components/auth/current-password-field";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { regenerateRecoveryCodesAction } from "@/lib/two-factor/actions";
-import {
-  type RegenerateRecoveryCodesFormValues,
-  type RegenerateRecoveryCodesInput,
-  regenerateRecoveryCodesSchema,
-} from "@/lib/two-factor/schemas";
+import { type RegenerateRecoveryCodesInput, regenerateRecoveryCodesSchema } from "@/lib/two-factor/schemas";
 import { RecoveryCodesList } from "./recovery-codes-list";
 
 /** New recovery codes for a current code, or the password for someone without their phone at hand. */
@@ -21,27 +17,17 @@ export function RegenerateRecoveryCodesForm() {
   const router = useRouter();
   const [isUsingPassword, setIsUsingPassword] = useState(false);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RegenerateRecoveryCodesFormValues, unknown, RegenerateRecoveryCodesInput>({
+  const { register, errors, isSubmitting, reset, onSubmit } = useToastActionForm({
     resolver: zodResolver(regenerateRecoveryCodesSchema),
     defaultValues: { code: "", password: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await regenerateRecoveryCodesAction(
-      values.method === "password" ? { code: "", password: values.password } : { code: values.code, password: "" },
-    );
-    if (result.ok) {
-      reset();
-      setRecoveryCodes(result.data.recoveryCodes);
-    } else {
-      toast.error(applyActionError(result, setError));
-    }
+    action: (values: RegenerateRecoveryCodesInput) =>
+      regenerateRecoveryCodesAction(
+        values.method === "password" ? { code: "", password: values.password } : { code: values.code, password: "" },
+      ),
+    onSuccess: (regenerated, _values, form) => {
+      form.reset();
+      setRecoveryCodes(regenerated.recoveryCodes);
+    },
   });
 
   if (recoveryCodes) {
@@ -59,11 +45,9 @@ export function RegenerateRecoveryCodesForm() {
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <p className="text-sm text-fg-muted">New codes replace the old ones, which stop working at once.</p>
       {isUsingPassword ? (
-        <TextField
+        <CurrentPasswordField
           key="password"
           label="Your password"
-          type="password"
-          autoComplete="current-password"
           error={errors.password?.message ?? errors.code?.message}
           {...register("password")}
         />
@@ -78,9 +62,9 @@ export function RegenerateRecoveryCodesForm() {
         />
       )}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="secondary" isPending={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create new recovery codes"}
-        </Button>
+        <SubmitButton variant="secondary" isPending={isSubmitting} pendingLabel="Creating…">
+          Create new recovery codes
+        </SubmitButton>
         <Button
           variant="ghost"
           onClick={() => {

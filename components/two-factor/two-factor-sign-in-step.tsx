@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyActionError } from "@/components/forms/apply-action-error";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { cancelTwoFactorSignInAction, completeTwoFactorSignInAction } from "@/lib/auth/actions";
 import { recoveryCodeFormSchema, totpCodeFormSchema } from "@/lib/two-factor/schemas";
@@ -104,9 +104,9 @@ function SecondFactorForm({
           {...register("code")}
         />
       )}
-      <Button type="submit" className="w-full" isPending={isSubmitting}>
-        {isSubmitting ? "Checking…" : "Verify"}
-      </Button>
+      <SubmitButton className="w-full" isPending={isSubmitting} pendingLabel="Checking…">
+        Verify
+      </SubmitButton>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
         <button
           type="button"
