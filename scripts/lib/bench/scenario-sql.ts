@@ -23,14 +23,17 @@ export function queueCountsSql(actor: Actor): SqlQuery {
 }
 
 /**
- * The ticket page's reads in one statement: the ticket by (workspace, number) with its names
- * (findTicketForActor), then its newest comments and events (listTimeline).
+ * The ticket page's reads in one statement: the ticket by (workspace, number) with the columns
+ * and names findTicketForActor selects, then its newest comments and events (listTimeline).
  */
 export function ticketPageSql(actor: Actor, number: number): SqlQuery {
   const limit = TIMELINE_LIMIT + 1;
   return {
     text: `WITH t AS (
-        SELECT t.*, c.name AS category_name, r.name AS requester_name, r.email AS requester_email, a.name AS assignee_name
+        SELECT t.id, t.number, t.title, t.description, t.kind, t.status, t.priority, t.created_at, t.updated_at,
+               t.due_at, t.first_response_at, t.first_response_due_at, t.resolved_at, t.closed_at, t.version,
+               t.requester_id, t.merged_into_id, c.name AS category_name, r.name AS requester_name,
+               r.email AS requester_email, a.name AS assignee_name
           FROM tickets t
           LEFT JOIN categories c ON c.id = t.category_id
           JOIN users r ON r.id = t.requester_id
