@@ -55,9 +55,12 @@ const log = (message: string) => console.log(message);
 loadLocalSecrets();
 const database = await prepareBenchDatabase(args.database, args.tickets, args.reuse, log);
 const pool = new pg.Pool({ connectionString: database.url, max: args.concurrency });
-// Stopping the embedded cluster at the end closes connections the pool may still be ending;
-// without a listener pg would throw that "terminating connection" from the pool as uncaught.
-pool.on("error", (error) => console.error(`Bench database connection: ${error.message}`));
+// Stopping the embedded cluster at the end terminates connections the pool is still closing;
+// without a listener pg would throw that from the pool as uncaught. Before then, say it.
+let isStopping = false;
+pool.on("error", (error) => {
+  if (!isStopping) console.error(`Bench database connection: ${error.message}`);
+});
 const server = await startBenchServer(database.url, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
 try {
   const cookie = await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD);
@@ -85,6 +88,7 @@ try {
   process.exitCode = 1;
   console.error(`\nBench failed: ${error instanceof Error ? error.message : String(error)}\n`);
 } finally {
+  isStopping = true;
   await server.stop();
   await pool.end();
   await database.cluster.stop();
