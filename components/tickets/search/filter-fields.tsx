@@ -41,12 +41,13 @@ export function Field({ label, htmlFor, children }: { label: string; htmlFor: st
 /** From–to dates for one column, both ends inclusive. */
 export function DateRange({ label, name, from, to }: { label: string; name: "created" | "updated"; from?: string; to?: string }) {
   return (
-    <fieldset className="space-y-1.5">
+    // Two date inputs need two grid columns: squeezed into one they overflow into the next.
+    <fieldset className="space-y-1.5 sm:col-span-2">
       <legend className="text-sm font-medium">{label}</legend>
       <div className="flex items-center gap-2">
-        <input aria-label={`${label} from`} type="date" name={`${name}From`} defaultValue={from} className={inputClasses} />
+        <input aria-label={`${label} from`} type="date" name={`${name}From`} defaultValue={from} className={`${inputClasses} min-w-0`} />
         <span aria-hidden>–</span>
-        <input aria-label={`${label} to`} type="date" name={`${name}To`} defaultValue={to} className={inputClasses} />
+        <input aria-label={`${label} to`} type="date" name={`${name}To`} defaultValue={to} className={`${inputClasses} min-w-0`} />
       </div>
     </fieldset>
   );

@@ -2,7 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
-import { hasFilters, type TicketFilters } from "@/lib/tickets/search/schemas";
+import { type TicketFilters, toQueryString } from "@/lib/tickets/search/schemas";
 import { CheckboxGroup, DateRange, Field, inputClasses } from "./filter-fields";
 import { HiddenFilters } from "./hidden-filters";
 
@@ -25,10 +25,12 @@ export function FiltersPanel({
   categories: Option[];
   agents: Option[];
 }) {
-  const isFiltered = hasFilters(filters);
-  const clearHref = (filters.view ? `/tickets?view=${filters.view}` : "/tickets") as Route;
+  // The panel's own fields: the view (tabs) and the search text (its own box) stay as they are.
+  const isFiltered = toQueryString(filters, ["view", "q", "cursor"]) !== "";
+  const kept = toQueryString({ view: filters.view, q: filters.q }, []);
+  const clearHref = `/tickets${kept ? `?${kept}` : ""}` as Route;
   return (
-    <details className="rounded-lg border border-border bg-surface" open={isFiltered && !filters.q}>
+    <details className="rounded-lg border border-border bg-surface" open={isFiltered}>
       <summary className="cursor-pointer px-4 py-2 text-sm font-medium">Filters and sort{isFiltered && " (active)"}</summary>
       <form action="/tickets" method="get" className="space-y-4 border-t border-border p-4">
         <HiddenFilters filters={filters} omit={["status", "priority", "kind", "categoryId", "assigneeId", "requester", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "sort", "direction"]} />
