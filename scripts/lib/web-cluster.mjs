@@ -4,11 +4,17 @@
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 
-/** WEB_CONCURRENCY, or one process per core in production and one in development. */
+/**
+ * Without WEB_CONCURRENCY, processes stop at four however many cores: each holds a Next server
+ * (a few hundred MB) and DATABASE_POOL_SIZE connections, and PostgreSQL allows 100 by default.
+ */
+export const DEFAULT_MAX_PROCESSES = 4;
+
+/** WEB_CONCURRENCY, or one process per core (at most four) in production, and one in development. */
 export function webConcurrency(env, isDev) {
   if (isDev) return 1;
   const configured = Number(env.WEB_CONCURRENCY);
-  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  return Number.isInteger(configured) && configured > 0 ? configured : Math.min(availableParallelism(), DEFAULT_MAX_PROCESSES);
 }
 
 /**
