@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TicketSearchPage } from "@/lib/tickets/search/queries";
+import { SEARCH_RANK_CAP } from "@/lib/tickets/search/statements";
 import { hasFilters, type TicketFilters, toQueryString } from "@/lib/tickets/search/schemas";
 import { TicketList } from "../ticket-list";
 
@@ -72,7 +73,7 @@ export function TicketResults({
     <div className="space-y-4">
       {page.capped && (
         <p className="text-sm text-fg-muted">
-          Many tickets match: showing the best matches among the 1,000 most recently updated. Add words or filters to narrow it.
+          Many tickets match: showing the best matches among the {SEARCH_RANK_CAP.toLocaleString("en")} most recently updated. Add words or filters to narrow it.
         </p>
       )}
       {page.tickets.length > 0 ? (
