@@ -6,7 +6,8 @@ import { definePublicAction } from "@/lib/action";
 import { CAPTCHA_FIELD } from "@/lib/security/captcha-schemas";
 import { clearPendingSignInCookie } from "@/lib/two-factor/pending-sign-in";
 import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
-import { signIn, signOut } from "./auth";
+import { auth, signIn, signOut } from "./auth";
+import { endSession } from "./ended-sessions";
 import { safeCallbackPath } from "./safe-redirect";
 import { signInSchema } from "./schemas";
 import { signInFailureMessage } from "./sign-in-errors";
@@ -75,6 +76,12 @@ export async function cancelTwoFactorSignInAction() {
   await clearPendingSignInCookie();
 }
 
+/** Ends this browser's session: its cookie is cleared and its id listed as ended. */
 export async function signOutAction() {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (session?.sessionId && userId && session.signedInAt) {
+    await endSession({ sessionId: session.sessionId, userId, signedInAt: session.signedInAt });
+  }
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -10,6 +10,7 @@ declare module "next-auth" {
     workspaceId?: string;
     sessionVersion?: number;
     signedInAt?: number;
+    sessionId?: string;
   }
 }
 
@@ -19,6 +20,8 @@ declare module "@auth/core/jwt" {
     sessionVersion?: number;
     /** Epoch seconds of the sign-in: renewals keep it, so the absolute lifetime holds. */
     signedInAt?: number;
+    /** This sign-in's id, listed in ended_sessions once it signs out (lib/auth/ended-sessions.ts). */
+    sessionId?: string;
   }
 }
 
@@ -41,6 +44,7 @@ export const authConfig = {
         token.workspaceId = user.workspaceId;
         token.sessionVersion = user.sessionVersion;
         token.signedInAt = Math.floor(Date.now() / 1000);
+        token.sessionId = crypto.randomUUID();
       }
       return token;
     },
@@ -49,6 +53,7 @@ export const authConfig = {
       session.workspaceId = token.workspaceId;
       session.sessionVersion = token.sessionVersion;
       session.signedInAt = token.signedInAt;
+      session.sessionId = token.sessionId;
       return session;
     },
   },

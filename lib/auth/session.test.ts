@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/test/factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
+import { endSession } from "./ended-sessions";
 import { loadActor } from "./session";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
@@ -63,5 +65,27 @@ describe("loadActor", () => {
     expect(await loadActor({ ...claims, signedInAt: now() - SESSION_ABSOLUTE_SECONDS + 60 })).not.toBeNull();
     expect(await loadActor({ ...claims, signedInAt: now() - SESSION_ABSOLUTE_SECONDS - 60 })).toBeNull();
     expect(await loadActor(claims)).toBeNull();
+  });
+
+  it("keeps a signed-out session dead, even with a cookie a late response brought back, and only that one", async () => {
+    const { user, actor } = await createUser();
+    const signedIn = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() };
+    const thisBrowser = { ...signedIn, sessionId: randomUUID() };
+    const otherBrowser = { ...signedIn, sessionId: randomUUID() };
+    await endSession({ sessionId: thisBrowser.sessionId, userId: user.id, signedInAt: thisBrowser.signedInAt });
+    await endSession({ sessionId: thisBrowser.sessionId, userId: user.id, signedInAt: thisBrowser.signedInAt });
+
+    expect(await loadActor(thisBrowser)).toBeNull();
+    expect(await loadActor(otherBrowser)).toEqual(actor);
+  });
+
+  it("forgets ended sessions once they are past their absolute lifetime", async () => {
+    const { user } = await createUser();
+    const longAgo = now() - SESSION_ABSOLUTE_SECONDS - 60;
+    const stale = randomUUID();
+    await endSession({ sessionId: stale, userId: user.id, signedInAt: longAgo });
+    await endSession({ sessionId: randomUUID(), userId: user.id, signedInAt: now() });
+    expect(await db.endedSession.findUnique({ where: { sessionId: stale } })).toBeNull();
+    expect(await db.endedSession.count({ where: { userId: user.id } })).toBe(1);
   });
 });

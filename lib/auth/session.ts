@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
+import { isSessionEnded } from "./ended-sessions";
 import { STAFF_ROLES, isStaff } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
 
@@ -32,16 +33,20 @@ export type SessionClaims = {
   sessionVersion?: number;
   /** Epoch seconds of the sign-in. */
   signedInAt?: number;
+  /** This sign-in's id; a token minted before sessions had ids has none. */
+  sessionId?: string;
 };
 
 /**
  * The actor for a session's claims, or null. The token is only a pointer: the membership and
  * account are re-read so that a disabled account, a changed role, a removed membership or a
- * bumped session version ends the session at once; so does passing the absolute lifetime.
+ * bumped session version ends the session at once; so do signing out (even if a late response
+ * brought the cookie back) and passing the absolute lifetime.
  */
 export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
-  const { userId, workspaceId, sessionVersion } = claims;
+  const { userId, workspaceId, sessionVersion, sessionId } = claims;
   if (!userId || !workspaceId || hasOutlivedAbsoluteLifetime(claims.signedInAt)) return null;
+  if (sessionId && (await isSessionEnded(sessionId))) return null;
   const membership = await db.membership.findUnique({
     where: { userId_workspaceId: { userId, workspaceId } },
     select: {
@@ -71,6 +76,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     workspaceId: session?.workspaceId,
     sessionVersion: session?.sessionVersion,
     signedInAt: session?.signedInAt,
+    sessionId: session?.sessionId,
   });
 });
 
