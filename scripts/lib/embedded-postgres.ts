@@ -130,7 +130,8 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   }
 }
 
-function findFreePort(): Promise<number> {
+/** A TCP port nothing listens on right now, on the loopback interface. */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

@@ -1,23 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { findFreePort } from "../embedded-postgres";
 
 /** Where the bench builds the app: not `.next`, which a developer's `npm start` may be using. */
 export const BENCH_DIST_DIR = ".next-bench";
 
 export type BenchServer = { origin: string; stop(): Promise<void> };
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
