@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createTestCategory, createTicket, createUser, createWorkspace } from "@/lib/test/factories";
-import { decodeAuditCursor, listAuditEntries } from "./queries";
+import { decodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
+import { listAuditEntries } from "./queries";
 import { AUDIT_PAGE_SIZE, auditFiltersSchema } from "./schemas";
 
 const filters = (values: Record<string, string> = {}) => auditFiltersSchema.parse(values);
@@ -42,7 +43,7 @@ describe("listing audit entries", () => {
     }
     const first = await listAuditEntries(admin, filters({ action: "category.created" }));
     expect(first.entries).toHaveLength(AUDIT_PAGE_SIZE);
-    expect(decodeAuditCursor(first.olderCursor ?? undefined)).not.toBeNull();
+    expect(decodeCreatedAtCursor(first.olderCursor ?? undefined)).not.toBeNull();
     const second = await listAuditEntries(admin, filters({ action: "category.created", after: first.olderCursor ?? "" }));
     expect(second.entries).toHaveLength(5);
     expect(second.olderCursor).toBeNull();

@@ -3,23 +3,12 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { type CreatedAtCursor, decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
 import { auditScope, canViewAuditLog } from "./policy";
-import { AUDIT_PAGE_SIZE, type AuditCursor, auditCursorSchema, type AuditFilters } from "./schemas";
+import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function encodeAuditCursor(cursor: AuditCursor): string {
-  return Buffer.from(`${cursor.createdAt.toISOString()}|${cursor.id}`).toString("base64url");
-}
-
-/** A cursor from the URL; anything malformed means "first page", never an error. */
-export function decodeAuditCursor(value: string | undefined): AuditCursor | null {
-  if (!value) return null;
-  const [createdAt, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
-  const parsed = auditCursorSchema.safeParse({ createdAt, id });
-  return parsed.success ? parsed.data : null;
-}
 
 const auditEntrySelect = {
   id: true,
@@ -53,7 +42,7 @@ function filterWhere({ action, targetType, targetId, from, to }: AuditFilters): 
   };
 }
 
-function positionWhere(after: AuditCursor | null): Prisma.AuditLogWhereInput {
+function positionWhere(after: CreatedAtCursor | null): Prisma.AuditLogWhereInput {
   if (!after) return {};
   return { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] };
 }
@@ -111,7 +100,7 @@ export async function listAuditEntries(actor: Actor, filters: AuditFilters): Pro
     actorWhere = { actorId: user.id };
   }
   const rows = await db.auditLog.findMany({
-    where: { AND: [auditScope(actor), actorWhere, filterWhere(filters), positionWhere(decodeAuditCursor(filters.after))] },
+    where: { AND: [auditScope(actor), actorWhere, filterWhere(filters), positionWhere(decodeCreatedAtCursor(filters.after))] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
     select: auditEntrySelect,
@@ -120,6 +109,6 @@ export async function listAuditEntries(actor: Actor, filters: AuditFilters): Pro
   const last = page.at(-1);
   return {
     entries: await withTargetDetails(actor, page),
-    olderCursor: rows.length > AUDIT_PAGE_SIZE && last ? encodeAuditCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    olderCursor: rows.length > AUDIT_PAGE_SIZE && last ? encodeCreatedAtCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }

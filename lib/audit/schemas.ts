@@ -25,7 +25,3 @@ export const auditFiltersSchema = z.object({
   after: optionalText(200),
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
-
-/** Position in the newest-first list: the last entry's time and id (keyset pagination). */
-export const auditCursorSchema = z.object({ createdAt: z.coerce.date(), id: z.uuid() });
-export type AuditCursor = z.infer<typeof auditCursorSchema>;

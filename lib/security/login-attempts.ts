@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { LoginOutcome } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
-import { decodeSignInAttemptCursor, encodeSignInAttemptCursor } from "./cursor";
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
 import { canManageSignIns, signInAttemptScope } from "./policy";
 import { SIGN_IN_ATTEMPT_PAGE_SIZE, type SignInAttemptFilters } from "./schemas";
 import type { SignInReason } from "./sign-in-reasons";
@@ -72,7 +72,7 @@ export async function listFailedSignInsForAdmin(
   filters: SignInAttemptFilters,
 ): Promise<SignInAttemptPage> {
   if (!canManageSignIns(actor)) return { attempts: [], olderCursor: null };
-  const after = decodeSignInAttemptCursor(filters.after);
+  const after = decodeCreatedAtCursor(filters.after);
   const position: Prisma.LoginAttemptWhereInput = after
     ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
     : {};
@@ -88,7 +88,7 @@ export async function listFailedSignInsForAdmin(
     attempts,
     olderCursor:
       rows.length > SIGN_IN_ATTEMPT_PAGE_SIZE && last
-        ? encodeSignInAttemptCursor({ createdAt: last.createdAt, id: last.id })
+        ? encodeCreatedAtCursor({ createdAt: last.createdAt, id: last.id })
         : null,
   };
 }

@@ -24,12 +24,5 @@ export const signInAttemptFiltersSchema = z.object({
 });
 export type SignInAttemptFilters = z.infer<typeof signInAttemptFiltersSchema>;
 
-/** Position in the newest-first list: the last row's time and id (keyset pagination). */
-export const signInAttemptCursorSchema = z.object({
-  createdAt: z.coerce.date(),
-  id: z.uuid(),
-});
-export type SignInAttemptCursor = z.infer<typeof signInAttemptCursorSchema>;
-
 export const unlockUserSchema = z.object({ userId: z.uuid() });
 export type UnlockUserInput = z.infer<typeof unlockUserSchema>;
