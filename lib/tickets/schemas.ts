@@ -1,27 +1,11 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority } from "@/lib/generated/prisma/enums";
 
-export const TICKET_PAGE_SIZE = 25;
-
 /**
  * The most timeline entries a ticket page shows. A ticket's history is bounded in practice; past
  * the cap the newest entries are shown, with a note that older ones were left out.
  */
 export const TIMELINE_LIMIT = 500;
-
-/** Position in the newest-first list: the last row's update time and id (keyset pagination). */
-export const ticketCursorSchema = z.object({
-  updatedAt: z.coerce.date(),
-  id: z.uuid(),
-});
-export type TicketCursor = z.infer<typeof ticketCursorSchema>;
-
-/** List position from the URL: `after` pages to older tickets, `before` back to newer ones. */
-export const ticketListParamsSchema = z.object({
-  after: z.string().max(200).optional().catch(undefined),
-  before: z.string().max(200).optional().catch(undefined),
-});
-export type TicketListParams = z.infer<typeof ticketListParamsSchema>;
 
 export const TITLE_MIN_LENGTH = 3;
 export const TITLE_MAX_LENGTH = 200;

@@ -1,3 +1,3 @@
-export { listTicketsForActor, type TicketListItem, type TicketPage } from "./list";
+export { type TicketListItem } from "./list";
 export { findTicketForActor, type TicketDetail, type TicketLookup } from "./detail";
 export { listTimeline, type Timeline, type TimelineComment, type TimelineEvent, type TimelineItem } from "./timeline";

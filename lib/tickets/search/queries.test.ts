@@ -64,6 +64,24 @@ describe("queue views", () => {
   });
 });
 
+describe("who sees what in the list", () => {
+  it("shows staff every ticket of their workspace and nothing of another", async () => {
+    const { agent, client, otherClient, ticket } = await desk();
+    const stranger = await createUser({ role: "CLIENT" });
+    const mine = await ticket({ requesterId: client.userId });
+    const theirs = await ticket({ requesterId: otherClient.userId });
+    await createTicket({ workspaceId: stranger.actor.workspaceId, requesterId: stranger.user.id });
+    expect(await search(agent, {})).toEqual([mine.number, theirs.number].sort((a, b) => a - b));
+  });
+
+  it("shows a client only the tickets they requested", async () => {
+    const { client, otherClient, ticket } = await desk();
+    const own = await ticket({ requesterId: client.userId });
+    await ticket({ requesterId: otherClient.userId });
+    expect(await search(client, {})).toEqual([own.number]);
+  });
+});
+
 describe("filters", () => {
   it("combine with AND across status, priority, kind, category, assignee, requester and dates", async () => {
     const { workspace, agent, client, otherClient, ticket } = await desk();
