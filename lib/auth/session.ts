@@ -46,16 +46,19 @@ export type SessionClaims = {
 export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
   const { userId, workspaceId, sessionVersion, sessionId } = claims;
   if (!userId || !workspaceId || hasOutlivedAbsoluteLifetime(claims.signedInAt)) return null;
-  if (sessionId && (await isSessionEnded(sessionId))) return null;
-  const membership = await db.membership.findUnique({
-    where: { userId_workspaceId: { userId, workspaceId } },
-    select: {
-      role: true,
-      workspace: { select: { requireStaffTwoFactor: true } },
-      user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true, twoFactorEnabledAt: true } },
-    },
-  });
-  if (!membership || membership.user.disabledAt) return null;
+  // Both on every request: side by side, so the sign-out check adds no round trip.
+  const [isEnded, membership] = await Promise.all([
+    sessionId ? isSessionEnded(sessionId) : false,
+    db.membership.findUnique({
+      where: { userId_workspaceId: { userId, workspaceId } },
+      select: {
+        role: true,
+        workspace: { select: { requireStaffTwoFactor: true } },
+        user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true, twoFactorEnabledAt: true } },
+      },
+    }),
+  ]);
+  if (isEnded || !membership || membership.user.disabledAt) return null;
   if (membership.user.sessionVersion !== sessionVersion) return null;
   return {
     userId,
