@@ -9,14 +9,16 @@ export function exitUnlessConfigured(): void {
 }
 
 /**
- * Background work of a running server instance: the email outbox, and due times to recalculate
- * after SLA settings changed. Both are safe with several instances. Never during `next build`,
+ * Background work of a running server instance: the email outbox, due times to recalculate
+ * after SLA settings changed, and the dashboard's rollups. All are safe with several instances. Never during `next build`,
  * whose workers also load the instrumentation hook but must not poll the database.
  */
 export async function startBackgroundJobs(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startEmailWorker } = await import("@/lib/email/worker");
   const { startSlaRecalculationWorker } = await import("@/lib/tickets/sla-recalculation");
+  const { startRollupWorker } = await import("@/lib/dashboard/rollup");
   startEmailWorker();
   startSlaRecalculationWorker();
+  startRollupWorker();
 }

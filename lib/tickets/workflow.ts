@@ -53,6 +53,11 @@ export function timestampChanges(from: TicketStatus, to: TicketStatus, now: Date
   return {};
 }
 
+/** A resolved ticket going back to work (CLOSED is final, so only RESOLVED can be reopened). */
+export function isReopen(from: TicketStatus, to: TicketStatus): boolean {
+  return from === TicketStatus.RESOLVED && ACTIVE_STATUSES.includes(to);
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The last moment a requester may reopen a ticket resolved at `resolvedAt`. */

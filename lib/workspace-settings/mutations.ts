@@ -51,6 +51,18 @@ export async function updateSecuritySettings(actor: Actor, input: SecuritySettin
 }
 
 /**
+ * Reports count days in the business calendar's zone, UTC without one. The zone was checked
+ * against the runtime's time zone database; one PostgreSQL does not know (its database is
+ * older) stays UTC rather than breaking every query that reads days in it.
+ */
+async function reportTimeZoneFor(tx: Prisma.TransactionClient, timeZone: string | undefined): Promise<string> {
+  if (!timeZone) return "UTC";
+  const [known] = await tx.$queryRaw<{ known: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = ${timeZone}) AS known`;
+  return known?.known ? timeZone : "UTC";
+}
+
+/**
  * Saves the SLA targets, business calendar and client reopen window, with a
  * `workspace.sla_changed` entry holding the stored settings before and after. Says whether open
  * tickets' due times are now being recalculated.
@@ -75,6 +87,7 @@ export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, c
       where: { id: actor.workspaceId },
       data: {
         ...stored,
+        reportTimeZone: await reportTimeZoneFor(tx, stored.businessCalendar?.timeZone),
         businessCalendar: stored.businessCalendar ?? Prisma.DbNull,
         ...(movesClocks && { slaRevision: { increment: 1 } }),
       },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import { STATUS_LABELS } from "../labels";
-import { timestampChanges } from "../workflow";
+import { isReopen, timestampChanges } from "../workflow";
 import type { TicketChange, TicketForChange } from "./change-core";
 
 // Each builder returns null when the ticket already has the value: nothing to write or record.
@@ -9,7 +9,12 @@ import type { TicketChange, TicketForChange } from "./change-core";
 export function statusChange(ticket: TicketForChange, to: TicketStatus, now: Date): TicketChange | null {
   if (ticket.status === to) return null;
   return {
-    data: { status: to, ...timestampChanges(ticket.status, to, now) },
+    data: {
+      status: to,
+      ...timestampChanges(ticket.status, to, now),
+      // The dashboard's reopen rate counts resolved tickets that had to be reopened first.
+      ...(isReopen(ticket.status, to) && { reopenCount: { increment: 1 } }),
+    },
     eventType: "STATUS_CHANGED",
     from: ticket.status,
     to,

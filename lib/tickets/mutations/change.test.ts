@@ -49,8 +49,10 @@ describe("changing a ticket's status", () => {
     expect(resolved.resolvedAt).toBeInstanceOf(Date);
     expect(resolved.closedAt).toBeNull();
 
+    expect(resolved.reopenCount).toBe(0);
+
     await move("OPEN", 3);
-    expect(await reload(ticket.id)).toMatchObject({ status: "OPEN", resolvedAt: null, closedAt: null });
+    expect(await reload(ticket.id)).toMatchObject({ status: "OPEN", resolvedAt: null, closedAt: null, reopenCount: 1 });
 
     await move("RESOLVED", 4);
     const resolvedAgain = (await reload(ticket.id)).resolvedAt;

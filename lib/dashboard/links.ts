@@ -1,0 +1,43 @@
+import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import type { DashboardScope } from "./types";
+
+/** What a clicked bar, point or row stands for. */
+export type DrillDown = {
+  /** Which date the days select on: creation, or resolution (speed, SLA, reopens). */
+  on?: "created" | "resolved";
+  /** Days, both inclusive (report days: the ticket list reads them in the same zone). */
+  from?: string;
+  to?: string;
+  /** A queue view: open tickets now, or the overdue ones. */
+  view?: "open" | "overdue" | "all";
+  status?: TicketStatus;
+  priority?: TicketPriority;
+  kind?: TicketKind;
+  categoryId?: string | null;
+  assigneeId?: string;
+};
+
+/**
+ * The ticket list filtered to a figure: the dashboard's own filters, then the figure's. A date
+ * figure covers the whole range unless it names days. Uncategorised tickets have no list filter,
+ * so a link for them keeps the other filters only.
+ */
+export function ticketListHref(scope: Pick<DashboardScope, "from" | "to" | "filters">, drill: DrillDown): string {
+  const query = new URLSearchParams();
+  query.set("view", drill.view ?? "all");
+  const priority = drill.priority ?? scope.filters.priority;
+  const kind = drill.kind ?? scope.filters.kind;
+  const categoryId = drill.categoryId === undefined ? scope.filters.categoryId : drill.categoryId;
+  const assigneeId = drill.assigneeId ?? scope.filters.assigneeId;
+  if (drill.status) query.set("status", drill.status);
+  if (priority) query.set("priority", priority);
+  if (kind) query.set("kind", kind);
+  if (categoryId) query.set("categoryId", categoryId);
+  if (assigneeId) query.set("assigneeId", assigneeId);
+  if (drill.on) {
+    const prefix = drill.on === "created" ? "created" : "resolved";
+    query.set(`${prefix}From`, drill.from ?? scope.from);
+    query.set(`${prefix}To`, drill.to ?? scope.to);
+  }
+  return `/tickets?${query.toString()}`;
+}

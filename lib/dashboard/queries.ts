@@ -1,0 +1,110 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { assembleDashboard, FORECAST_TRAILING_DAYS } from "./assemble";
+import { canViewDashboard } from "./policy";
+import { countQueuedDays, refreshRollups } from "./rollup";
+import { type DashboardParams, localToday, resolveScope } from "./schemas";
+import {
+  type BreakdownRow,
+  breakdownStatements,
+  openTicketsStatement,
+  type OpenTicketRow,
+  periodStatement,
+  type PeriodRow,
+  trailingRatesStatement,
+} from "./statements";
+import type { DashboardData, DashboardScope } from "./types";
+
+/** A page load folds this many queued days into the rollups itself; more is the worker's job. */
+const REFRESH_ON_READ_MAX_DAYS = 7;
+/**
+ * How long a process reuses a dashboard it computed while no ticket of the workspace changed:
+ * meanwhile only clocks move the figures (a ticket turning overdue, the forecast's windows).
+ */
+export const DASHBOARD_REUSE_MS = 30_000;
+const MAX_REMEMBERED = 200;
+
+type Remembered = { activityAt: number; computedAt: number; data: DashboardData };
+const remembered = new Map<string, Remembered>();
+
+export type DashboardResult = { data: DashboardData; rangeError: string | null };
+
+/**
+ * The dashboard for the params, as its actor may see it (managers and admins of the workspace;
+ * anyone else gets NotFoundError). Queued rollup days are folded in first when there are few, so
+ * the figures include every change committed before the request. The result is reused per
+ * workspace and scope while the workspace's latest ticket change is the same (an index probe on
+ * every load, so a change through any server process shows at once) and for DASHBOARD_REUSE_MS.
+ */
+export async function getDashboard(actor: Actor, params: DashboardParams, now = new Date()): Promise<DashboardResult> {
+  if (!canViewDashboard(actor)) throw new NotFoundError("That page was not found.");
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
+  const { scope, rangeError } = resolveScope(params, localToday(now, workspace.reportTimeZone), workspace.reportTimeZone);
+
+  const queued = await countQueuedDays(actor.workspaceId);
+  if (queued > 0 && queued <= REFRESH_ON_READ_MAX_DAYS) {
+    await refreshRollups({ workspaceId: actor.workspaceId, maxBatches: 1, batchDays: REFRESH_ON_READ_MAX_DAYS });
+  }
+  const [latest] = await db.$queryRaw<{ at: Date | null }[]>`
+    SELECT max(t.updated_at) AS at FROM tickets t WHERE t.workspace_id = ${actor.workspaceId}::uuid`;
+  const activityAt = latest?.at?.getTime() ?? 0;
+  const key = `${actor.workspaceId}/${JSON.stringify(scope)}`;
+  const hit = remembered.get(key);
+  if (hit && hit.activityAt === activityAt && now.getTime() - hit.computedAt < DASHBOARD_REUSE_MS && hit.data.pendingDays === 0) {
+    return { data: hit.data, rangeError };
+  }
+  const data = await computeDashboard(actor.workspaceId, scope, now);
+  remember(key, { activityAt, computedAt: now.getTime(), data });
+  return { data, rangeError };
+}
+
+function remember(key: string, entry: Remembered) {
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(key, entry);
+}
+
+async function computeDashboard(workspaceId: string, scope: DashboardScope, now: Date): Promise<DashboardData> {
+  const [counts, bins] = breakdownStatements(workspaceId, scope);
+  const [periods, countRows, binRows, open, [trailing], pendingDays] = await Promise.all([
+    db.$queryRaw<PeriodRow[]>(periodStatement(workspaceId, scope)),
+    db.$queryRaw<BreakdownRow[]>(counts),
+    db.$queryRaw<BreakdownRow[]>(bins),
+    db.$queryRaw<OpenTicketRow[]>(openTicketsStatement(workspaceId, scope.filters, now)),
+    db.$queryRaw<{ created: number; closed: number }[]>(trailingRatesStatement(workspaceId, scope.filters, scope.today, FORECAST_TRAILING_DAYS)),
+    countQueuedDays(workspaceId),
+  ]);
+  const breakdowns = [...countRows, ...binRows];
+  const categoryIds = new Set(breakdowns.map((row) => row.category_id).filter((id): id is string => id !== null));
+  const agentIds = new Set([...breakdowns, ...open].map((row) => row.assignee_id).filter((id): id is string => id !== null));
+  const [categories, agents] = await Promise.all([
+    db.category.findMany({ where: { workspaceId, id: { in: [...categoryIds] } }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { id: { in: [...agentIds] } }, select: { id: true, name: true } }),
+  ]);
+  return assembleDashboard({
+    scope,
+    periods,
+    breakdowns,
+    open,
+    trailing: trailing ?? { created: 0, closed: 0 },
+    categoryNames: new Map(categories.map((category) => [category.id, category.name])),
+    agentNames: new Map(agents.map((agent) => [agent.id, agent.name])),
+    pendingDays,
+    now,
+  });
+}
+
+/** The choices of the dashboard's filter form: the workspace's categories and staff. */
+export async function getDashboardFilterOptions(actor: Actor) {
+  if (!canViewDashboard(actor)) throw new NotFoundError("That page was not found.");
+  const [categories, members] = await Promise.all([
+    db.category.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.membership.findMany({
+      where: { workspaceId: actor.workspaceId, role: { in: ["AGENT", "MANAGER", "ADMIN"] } },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
+  return { categories, agents: members.map((member) => member.user) };
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { startPollingLoop } from "@/lib/jobs/polling-loop";
+import { binSql } from "./histogram";
+import { FRT_BIN_COLUMNS, RES_BIN_COLUMNS } from "./rollup-columns";
+
+// The dashboard reads ticket_daily_stats, one row per workspace, report day and ticket
+// dimensions. Triggers on tickets queue the days a change touches in dashboard_refreshes, in the
+// change's own transaction; refreshRollups claims queued days and rebuilds them from tickets.
+//
+// Why this is correct under concurrent changes: a change's queue row commits with the change.
+// A refresh claims (deletes) only rows it can see, so only changes that committed before it, and
+// reads tickets afterwards, in a later statement with a newer snapshot, so it sees every one of
+// them. A change committing after the claim left its own queue row, which the next refresh takes.
+// Two refreshes of one day are serialised by a transaction lock on (workspace, day), taken in
+// a fixed order; the second then reads tickets after the first committed and rebuilds the day again.
+
+export const REFRESH_BATCH_DAYS = 31;
+const POLL_INTERVAL_MS = 10_000;
+
+
+const binCounts = (columns: string[], binColumn: string) =>
+  columns.map((column, bin) => `count(*) FILTER (WHERE ${binColumn} = ${bin}) AS ${column}`).join(",\n");
+
+/**
+ * Rebuilds the rows of the claimed days. `facts` holds one row per ticket per event on one of
+ * the days: its creation, its leaving the backlog (resolution, or closing without one), its first
+ * response; each is counted on the day it happened, under the ticket's dimensions now.
+ */
+export const REBUILD_SQL = `
+WITH days AS (
+  SELECT DISTINCT c.workspace_id, c.day,
+         (c.day::timestamp AT TIME ZONE w.report_time_zone) AS starts,
+         ((c.day + 1)::timestamp AT TIME ZONE w.report_time_zone) AS ends
+    FROM unnest($1::uuid[], $2::date[]) c(workspace_id, day)
+    JOIN workspaces w ON w.id = c.workspace_id
+), facts AS (
+  SELECT d.workspace_id, d.day, t.category_id, t.priority, t.kind, t.assignee_id,
+         1 AS created, 0 AS closed, 0 AS resolved, 0 AS resolved_late, 0 AS resolved_with_due,
+         0 AS resolved_reopened, 0 AS responded, 0 AS responded_late, 0 AS responded_with_due,
+         NULL::float8 AS frt, NULL::float8 AS res
+    FROM days d JOIN tickets t ON t.workspace_id = d.workspace_id AND t.created_at >= d.starts AND t.created_at < d.ends
+  UNION ALL
+  SELECT d.workspace_id, d.day, t.category_id, t.priority, t.kind, t.assignee_id,
+         0, 1, 1, (t.due_at IS NOT NULL AND t.resolved_at > t.due_at)::int, (t.due_at IS NOT NULL)::int,
+         (t.reopen_count > 0)::int, 0, 0, 0,
+         NULL, greatest(0, extract(epoch FROM t.resolved_at - t.created_at))::float8
+    FROM days d JOIN tickets t ON t.workspace_id = d.workspace_id AND t.resolved_at >= d.starts AND t.resolved_at < d.ends
+  UNION ALL
+  SELECT d.workspace_id, d.day, t.category_id, t.priority, t.kind, t.assignee_id,
+         0, 1, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
+    FROM days d JOIN tickets t ON t.workspace_id = d.workspace_id AND t.closed_at >= d.starts AND t.closed_at < d.ends
+   WHERE t.resolved_at IS NULL
+  UNION ALL
+  SELECT d.workspace_id, d.day, t.category_id, t.priority, t.kind, t.assignee_id,
+         0, 0, 0, 0, 0, 0, 1,
+         (t.first_response_due_at IS NOT NULL AND t.first_response_at > t.first_response_due_at)::int,
+         (t.first_response_due_at IS NOT NULL)::int,
+         greatest(0, extract(epoch FROM t.first_response_at - t.created_at))::float8, NULL
+    FROM days d JOIN tickets t ON t.workspace_id = d.workspace_id AND t.first_response_at >= d.starts AND t.first_response_at < d.ends
+)
+INSERT INTO ticket_daily_stats (workspace_id, day, category_id, priority, kind, assignee_id, created, closed, resolved,
+  resolved_late, resolved_with_due, resolved_reopened, responded, responded_late, responded_with_due,
+  ${FRT_BIN_COLUMNS.join(", ")}, ${RES_BIN_COLUMNS.join(", ")})
+SELECT workspace_id, day, category_id, priority, kind, assignee_id, sum(created), sum(closed), sum(resolved),
+       sum(resolved_late), sum(resolved_with_due), sum(resolved_reopened), sum(responded), sum(responded_late),
+       sum(responded_with_due),
+       ${binCounts(FRT_BIN_COLUMNS, "frt_bin")},
+       ${binCounts(RES_BIN_COLUMNS, "res_bin")}
+  FROM (SELECT f.*, ${binSql("f.frt")} AS frt_bin, ${binSql("f.res")} AS res_bin FROM facts f) binned
+ GROUP BY workspace_id, day, category_id, priority, kind, assignee_id`;
+
+type ClaimedDay = { workspace_id: string; day: Date };
+
+/**
+ * Claims up to about `batchDays` queued days (of one workspace, or of any) and rebuilds them in
+ * one transaction. Returns the number of distinct days rebuilt; 0 when nothing was queued.
+ */
+async function refreshBatch(workspaceId: string | null, batchDays: number): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<ClaimedDay[]>`
+      WITH picked AS (
+        SELECT id FROM dashboard_refreshes
+         WHERE ${workspaceId}::uuid IS NULL OR workspace_id = ${workspaceId}::uuid
+         ORDER BY id LIMIT ${batchDays * 4}
+         FOR UPDATE SKIP LOCKED)
+      DELETE FROM dashboard_refreshes r USING picked WHERE r.id = picked.id
+      RETURNING r.workspace_id, r.day`;
+    const days = uniqueDays(claimed);
+    if (days.length === 0) return 0;
+    const workspaceIds = days.map((d) => d.workspace_id);
+    const dates = days.map((d) => d.day.toISOString().slice(0, 10));
+    await tx.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtextextended(k.workspace_id::text || k.day::text, 0))
+        FROM unnest(${workspaceIds}::uuid[], ${dates}::date[]) k(workspace_id, day)
+       ORDER BY k.workspace_id, k.day`;
+    await tx.$executeRaw`
+      DELETE FROM ticket_daily_stats s
+       USING unnest(${workspaceIds}::uuid[], ${dates}::date[]) k(workspace_id, day)
+       WHERE s.workspace_id = k.workspace_id AND s.day = k.day`;
+    await tx.$executeRawUnsafe(REBUILD_SQL, workspaceIds, dates);
+    return days.length;
+  }, { timeout: 60_000 });
+}
+
+function uniqueDays(claimed: ClaimedDay[]): ClaimedDay[] {
+  const byKey = new Map<string, ClaimedDay>();
+  for (const row of claimed) byKey.set(`${row.workspace_id}/${row.day.toISOString()}`, row);
+  return [...byKey.values()].sort((a, b) =>
+    a.workspace_id.localeCompare(b.workspace_id) || a.day.getTime() - b.day.getTime());
+}
+
+/**
+ * Rebuilds queued days until none are left or `maxBatches` batches ran; with a workspace, only
+ * its days (the dashboard does this before it reads, so what it shows includes every change
+ * committed before the page was asked for). Returns the number of days rebuilt.
+ */
+export async function refreshRollups({
+  workspaceId = null,
+  maxBatches = 10,
+  batchDays = REFRESH_BATCH_DAYS,
+}: { workspaceId?: string | null; maxBatches?: number; batchDays?: number } = {}): Promise<number> {
+  let rebuilt = 0;
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const days = await refreshBatch(workspaceId, batchDays);
+    if (days === 0) break;
+    rebuilt += days;
+  }
+  return rebuilt;
+}
+
+/** Days still queued for the workspace: a large rebuild (a new report zone) shows as progress. */
+export async function countQueuedDays(workspaceId: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>(Prisma.sql`
+    SELECT count(DISTINCT day) AS count FROM dashboard_refreshes WHERE workspace_id = ${workspaceId}::uuid`);
+  return Number(row?.count ?? 0);
+}
+
+/** Keeps every workspace's rollups current in the background, in every server process. */
+export function startRollupWorker(): () => void {
+  return startPollingLoop({
+    name: "dashboard-rollups",
+    intervalMs: POLL_INTERVAL_MS,
+    run: async () => (await refreshRollups({ maxBatches: 5 })) > 0,
+  });
+}
