@@ -39,7 +39,7 @@ export function Field({ label, htmlFor, children }: { label: string; htmlFor: st
 }
 
 /** From–to dates for one column, both ends inclusive. */
-export function DateRange({ label, name, from, to }: { label: string; name: "created" | "updated"; from?: string; to?: string }) {
+export function DateRange({ label, name, from, to }: { label: string; name: "created" | "updated" | "resolved"; from?: string; to?: string }) {
   return (
     // Two date inputs need two grid columns: squeezed into one they overflow into the next.
     <fieldset className="space-y-1.5 sm:col-span-2">

@@ -33,7 +33,7 @@ export function FiltersPanel({
     <details className="rounded-lg border border-border bg-surface" open={isFiltered}>
       <summary className="cursor-pointer px-4 py-2 text-sm font-medium">Filters and sort{isFiltered && " (active)"}</summary>
       <form action="/tickets" method="get" className="space-y-4 border-t border-border p-4">
-        <HiddenFilters filters={filters} omit={["status", "priority", "kind", "categoryId", "assigneeId", "requester", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "sort", "direction"]} />
+        <HiddenFilters filters={filters} omit={["status", "priority", "kind", "categoryId", "assigneeId", "requester", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "resolvedFrom", "resolvedTo", "sort", "direction"]} />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <CheckboxGroup legend="Status" name="status" options={STATUS_LABELS} checked={filters.status} />
           {isStaffView && <CheckboxGroup legend="Priority" name="priority" options={PRIORITY_LABELS} checked={filters.priority} />}
@@ -62,6 +62,7 @@ export function FiltersPanel({
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <DateRange label="Created" name="created" from={filters.createdFrom} to={filters.createdTo} />
           <DateRange label="Updated" name="updated" from={filters.updatedFrom} to={filters.updatedTo} />
+          <DateRange label="Resolved" name="resolved" from={filters.resolvedFrom} to={filters.resolvedTo} />
           <Field label="Sort by" htmlFor="filter-sort">
             <select id="filter-sort" name="sort" defaultValue={filters.sort ?? ""} className={inputClasses}>
               <option value="">Default{filters.q ? " (best match)" : ""}</option>

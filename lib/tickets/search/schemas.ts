@@ -38,7 +38,8 @@ const requesterSchema = z.union([z.uuid(), z.email().max(320).transform((email) 
 /**
  * The ticket list's state in the URL: queue view, search text, filters, sort and position. Every
  * field is optional and anything malformed reads as absent, so a hand-edited or stale link shows
- * a list rather than an error. Dates are calendar days (UTC), both ends inclusive.
+ * a list rather than an error. Dates are calendar days in the workspace's report time zone (as
+ * on the dashboard), both ends inclusive.
  */
 export const ticketFiltersSchema = z.object({
   view: field(z.enum(QUEUE_VIEWS)),
@@ -53,6 +54,8 @@ export const ticketFiltersSchema = z.object({
   createdTo: field(z.iso.date()),
   updatedFrom: field(z.iso.date()),
   updatedTo: field(z.iso.date()),
+  resolvedFrom: field(z.iso.date()),
+  resolvedTo: field(z.iso.date()),
   sort: field(z.enum(TICKET_SORTS)),
   direction: field(z.enum(["asc", "desc"])),
   cursor: optional(z.string().max(500)),

@@ -49,11 +49,37 @@ export function needsOpenLiteral(filters: TicketFilters): boolean {
   return filters.status !== undefined && filters.status.every((status) => open.includes(status));
 }
 
-const startOfDay = (day: string) => `${day}T00:00:00.000Z`;
-const startOfNextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
+/** The date filters: the column each pair of calendar days bounds, both days inclusive. */
+const DAY_RANGES = [
+  { column: "t.created_at", from: "createdFrom", to: "createdTo" },
+  { column: "t.updated_at", from: "updatedFrom", to: "updatedTo" },
+  { column: "t.resolved_at", from: "resolvedFrom", to: "resolvedTo" },
+] as const satisfies readonly { column: string; from: keyof TicketFilters; to: keyof TicketFilters }[];
 
-/** The field filters, ANDed; the view and the scope are added by the caller. */
-export function filterSql(filters: TicketFilters): Prisma.Sql[] {
+/**
+ * Days are the workspace's report days, as on the dashboard, so a chart's link lists the tickets
+ * it counted. The zone is an uncorrelated subquery: PostgreSQL computes it once (an InitPlan) and
+ * the bound stays a constant for the index range scan, which a join or a correlated read would
+ * not give. Midnight is taken in the zone, so a day across a DST change is 23 or 25 hours long.
+ */
+function dayBoundsSql(actor: Actor, filters: TicketFilters): Prisma.Sql[] {
+  const zone = Prisma.sql`(SELECT w.report_time_zone FROM workspaces w WHERE w.id = ${actor.workspaceId}::uuid)`;
+  return DAY_RANGES.flatMap(({ column, from, to }) => {
+    const parts: Prisma.Sql[] = [];
+    const target = Prisma.raw(column);
+    const fromDay = filters[from];
+    const toDay = filters[to];
+    if (fromDay) parts.push(Prisma.sql`${target} >= (${fromDay}::date::timestamp AT TIME ZONE ${zone})`);
+    if (toDay) parts.push(Prisma.sql`${target} < ((${toDay}::date + 1)::timestamp AT TIME ZONE ${zone})`);
+    return parts;
+  });
+}
+
+/**
+ * The field filters, ANDed; the view and the scope are added by the caller. The actor's
+ * workspace sets the time zone the date filters' days are read in.
+ */
+export function filterSql(actor: Actor, filters: TicketFilters): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   const anyOf = (column: string, values: readonly string[]) =>
     Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(values)})`;
@@ -69,11 +95,7 @@ export function filterSql(filters: TicketFilters): Prisma.Sql[] {
   } else if (filters.requester) {
     parts.push(Prisma.sql`t.requester_id = ${filters.requester}::uuid`);
   }
-  if (filters.createdFrom) parts.push(Prisma.sql`t.created_at >= ${startOfDay(filters.createdFrom)}::timestamptz`);
-  if (filters.createdTo) parts.push(Prisma.sql`t.created_at < ${startOfNextDay(filters.createdTo)}::timestamptz`);
-  if (filters.updatedFrom) parts.push(Prisma.sql`t.updated_at >= ${startOfDay(filters.updatedFrom)}::timestamptz`);
-  if (filters.updatedTo) parts.push(Prisma.sql`t.updated_at < ${startOfNextDay(filters.updatedTo)}::timestamptz`);
-  return parts;
+  return [...parts, ...dayBoundsSql(actor, filters)];
 }
 
 /** A last word shorter than this is matched whole: a one- or two-letter prefix matches too much. */

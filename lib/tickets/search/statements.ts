@@ -31,7 +31,7 @@ export type IdPageStatement = {
  * with a sort, the same capped matches come in that order instead.
  */
 export function idPageStatement(actor: Actor, filters: TicketFilters, pageSize: number, rankCap: number): IdPageStatement {
-  const conditions = [scopeSql(actor), viewSql(actor, filters.view), ...filterSql(filters)];
+  const conditions = [scopeSql(actor), viewSql(actor, filters.view), ...filterSql(actor, filters)];
   if (filters.q && !filters.sort) {
     const keyset = keysetSql(RANK_SPEC, filters.cursor);
     const sql = Prisma.sql`
