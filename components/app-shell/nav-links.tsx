@@ -1,6 +1,7 @@
-import { Inbox, type LucideIcon, Shield } from "lucide-react";
+import { ChartColumn, Inbox, type LucideIcon, Shield } from "lucide-react";
 import type { Route } from "next";
 import { NavLink } from "@/components/ui/nav-link";
+import { DASHBOARD_ROLES } from "@/lib/dashboard/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type NavItem = { href: Route; label: string; icon: LucideIcon; roles: readonly Role[] | null };
@@ -8,6 +9,7 @@ type NavItem = { href: Route; label: string; icon: LucideIcon; roles: readonly R
 /** Sections of the app; `roles: null` is for everyone signed in. */
 const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tickets", label: "Tickets", icon: Inbox, roles: null },
+  { href: "/dashboard", label: "Dashboard", icon: ChartColumn, roles: DASHBOARD_ROLES },
   { href: "/admin", label: "Admin", icon: Shield, roles: ["ADMIN"] },
 ];
 

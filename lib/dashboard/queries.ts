@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -39,9 +40,8 @@ export type DashboardResult = { data: DashboardData; rangeError: string | null }
  * every load, so a change through any server process shows at once) and for DASHBOARD_REUSE_MS.
  */
 export async function getDashboard(actor: Actor, params: DashboardParams, now = new Date()): Promise<DashboardResult> {
-  if (!canViewDashboard(actor)) throw new NotFoundError("That page was not found.");
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
-  const { scope, rangeError } = resolveScope(params, localToday(now, workspace.reportTimeZone), workspace.reportTimeZone);
+  const timeZone = await getReportTimeZone(actor);
+  const { scope, rangeError } = resolveScope(params, localToday(now, timeZone), timeZone);
 
   const queued = await countQueuedDays(actor.workspaceId);
   if (queued > 0 && queued <= REFRESH_ON_READ_MAX_DAYS) {
@@ -59,6 +59,13 @@ export async function getDashboard(actor: Actor, params: DashboardParams, now = 
   remember(key, { activityAt, computedAt: now.getTime(), data });
   return { data, rangeError };
 }
+
+/** The zone the workspace's report days are counted in. */
+export const getReportTimeZone = cache(async (actor: Actor): Promise<string> => {
+  if (!canViewDashboard(actor)) throw new NotFoundError("That page was not found.");
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
+  return workspace.reportTimeZone;
+});
 
 function remember(key: string, entry: Remembered) {
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);

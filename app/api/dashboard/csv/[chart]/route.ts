@@ -1,0 +1,17 @@
+import { dashboardCsv } from "@/lib/dashboard/csv";
+import { dashboardForExport, downloadHeaders } from "@/lib/dashboard/export";
+import { DASHBOARD_CHART_KEYS, type DashboardChartKey } from "@/lib/dashboard/format";
+
+export const dynamic = "force-dynamic";
+
+const isChartKey = (value: string): value is DashboardChartKey => (DASHBOARD_CHART_KEYS as readonly string[]).includes(value);
+
+/** One dashboard chart's numbers as CSV, for the dashboard's query parameters. */
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
+  const { chart } = await params;
+  if (!isChartKey(chart)) return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404 });
+  const exported = await dashboardForExport(request, `csv:${chart}`);
+  if (exported instanceof Response) return exported;
+  const { filename, csv } = dashboardCsv(exported.result.data, chart);
+  return new Response(csv, { headers: downloadHeaders("text/csv; charset=utf-8", filename) });
+}

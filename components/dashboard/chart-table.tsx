@@ -1,0 +1,76 @@
+import type { Route } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+import { formatDuration, formatShare } from "@/lib/dashboard/format";
+
+export type ChartTableColumn = { label: string; isNumeric?: boolean };
+/** The first cell heads its row. */
+export type ChartTableRow = { key: string; cells: ReactNode[] };
+
+/** A chart's figures as a table: a caption, column and row headers, numbers aligned right. */
+export function ChartTable({ caption, columns, rows }: { caption: string; columns: ChartTableColumn[]; rows: ChartTableRow[] }) {
+  const align = (index: number) => (columns[index]?.isNumeric ? "text-right tabular-nums" : "text-left");
+  return (
+    <div className="max-h-96 overflow-auto rounded-md border border-border">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 border-b border-border bg-surface-muted">
+          <tr>
+            {columns.map((column, index) => (
+              <th key={column.label} scope="col" className={cn("px-3 py-2 text-xs font-medium whitespace-nowrap text-fg-muted", align(index))}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-border">
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row" className={cn("px-3 py-2 font-medium whitespace-nowrap", align(index))}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className={cn("px-3 py-2 whitespace-nowrap", align(index))}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A figure that opens the tickets behind it. */
+export function DrillLink({ href, children }: { href: Route; children: ReactNode }) {
+  return (
+    <Link href={href} className="font-medium text-accent underline-offset-2 hover:underline">
+      {children}
+    </Link>
+  );
+}
+
+/** An empty cell that says so to screen readers instead of reading out a dash. */
+export function MissingValue() {
+  return (
+    <>
+      <span aria-hidden className="text-fg-muted">—</span>
+      <span className="sr-only">no data</span>
+    </>
+  );
+}
+
+/** A share cell: "12.5 %", or no data. */
+export function shareCell(value: number | null): ReactNode {
+  return value === null ? <MissingValue /> : formatShare(value);
+}
+
+/** A duration cell: "2 h 10 min", or no data. */
+export function durationCell(seconds: number | null): ReactNode {
+  return seconds === null ? <MissingValue /> : formatDuration(seconds);
+}

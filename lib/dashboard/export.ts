@@ -1,0 +1,48 @@
+import "server-only";
+import { getActor } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { requestContextFrom } from "@/lib/request-context";
+import { canViewDashboard } from "./policy";
+import { getDashboard, type DashboardResult } from "./queries";
+import { dashboardParamsSchema } from "./schemas";
+
+const errorResponse = (status: number, code: string, message: string) =>
+  Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * The dashboard a download asks for, with the page's query parameters, for managers and admins
+ * (401 signed out, 404 for anyone else); the download is audited as `dashboard.exported`, since
+ * it carries per-agent figures out of the app. Returns a Response to send instead on refusal.
+ */
+export async function dashboardForExport(
+  request: Request,
+  format: string,
+): Promise<{ actor: Actor; result: DashboardResult } | Response> {
+  const actor = await getActor();
+  if (!actor) return errorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
+  if (!canViewDashboard(actor) || actor.twoFactorEnrolmentRequired) return errorResponse(404, "NOT_FOUND", "Not found.");
+  const params = dashboardParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const result = await getDashboard(actor, params);
+  const { from, to, filters } = result.data.scope;
+  await recordAudit(db, {
+    workspaceId: actor.workspaceId,
+    actorId: actor.userId,
+    action: "dashboard.exported",
+    targetType: "workspace",
+    targetId: actor.workspaceId,
+    metadata: { format, from, to, filters },
+    context: requestContextFrom(request.headers),
+  });
+  return { actor, result };
+}
+
+export function downloadHeaders(contentType: string, filename: string): HeadersInit {
+  return {
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
