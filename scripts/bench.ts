@@ -5,7 +5,8 @@
 // Not part of `npm test`: it takes minutes and its numbers depend on the machine.
 import pg from "pg";
 import { parseBenchArgs, USAGE, type BenchArgs } from "./lib/bench/args";
-import { BENCH_ADMIN, findBenchAgent, prepareBenchDatabase } from "./lib/bench/database";
+import { BENCH_ADMIN, findBenchMember, prepareBenchDatabase } from "./lib/bench/database";
+import { createDashboardScenarios } from "./lib/bench/dashboard-scenarios";
 import { measureScenario, type ScenarioResult } from "./lib/bench/measure";
 import { type BenchReport, formatTable, writeReport } from "./lib/bench/report";
 import * as sqlBuilders from "./lib/bench/scenario-sql";
@@ -18,6 +19,7 @@ import { DEMO_PASSWORD } from "./lib/seed/people";
 /** A word in every seeded description's sign-off, and one of the seven integration names (~1 %). */
 const SEARCH_TERMS: SearchTerms = { common: "thanks", rare: "zapier" };
 const AGENT_EMAIL = "agent1@example.com";
+const MANAGER_EMAIL = "manager@example.com";
 
 function parseArgsOrExit(): BenchArgs {
   const argv = process.argv.slice(2);
@@ -55,6 +57,12 @@ const log = (message: string) => console.log(message);
 loadLocalSecrets();
 const database = await prepareBenchDatabase(args.database, args.tickets, args.reuse, log);
 const pool = new pg.Pool({ connectionString: database.url, max: args.concurrency });
+// The dashboard reads rollups: build whatever the seed (or earlier changes) queued before measuring.
+process.env.DATABASE_URL = database.url;
+const { refreshRollups } = await import("@/lib/dashboard/rollup");
+const rollupStarted = performance.now();
+const rolledUpDays = await refreshRollups({ maxBatches: 1_000 });
+log(`Built dashboard rollups for ${rolledUpDays} days in ${((performance.now() - rollupStarted) / 1000).toFixed(1)} s`);
 // Stopping the embedded cluster at the end terminates connections the pool is still closing;
 // without a listener pg would throw that from the pool as uncaught. Before then, say it.
 let isStopping = false;
@@ -63,13 +71,20 @@ pool.on("error", (error) => {
 });
 const server = await startBenchServer(database.url, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
 try {
-  const cookie = await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD);
-  const actor = await findBenchAgent(database.url, AGENT_EMAIL);
-  const scenarios = createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId));
+  const cookies = {
+    agent: await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD),
+    manager: await signIn(server.origin, MANAGER_EMAIL, DEMO_PASSWORD),
+  };
+  const actor = await findBenchMember(database.url, AGENT_EMAIL, "AGENT");
+  const manager = await findBenchMember(database.url, MANAGER_EMAIL, "MANAGER");
+  const scenarios = [
+    ...createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId)),
+    ...createDashboardScenarios(manager),
+  ];
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     log(`Measuring ${scenario.name}…`);
-    results.push(await measureScenario(scenario, { origin: server.origin, cookie, pool, requests: args.requests, concurrency: args.concurrency }));
+    results.push(await measureScenario(scenario, { origin: server.origin, cookies, pool, requests: args.requests, concurrency: args.concurrency }));
   }
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),

@@ -68,15 +68,15 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
 
 export type BenchActor = Actor;
 
-/** The seeded agent the bench signs in as, with the ids its queries are scoped by. */
-export async function findBenchAgent(url: string, email: string): Promise<BenchActor> {
+/** A seeded member the bench signs in as (the agent, the manager), with the ids its queries are scoped by. */
+export async function findBenchMember(url: string, email: string, role: "AGENT" | "MANAGER"): Promise<BenchActor> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<{ user_id: string; workspace_id: string }>(
       `SELECT m.user_id, m.workspace_id FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE u.email = $1 AND m.role = 'AGENT'`,
-      [email],
+        WHERE u.email = $1 AND m.role = $2`,
+      [email, role],
     );
-    if (!rows[0]) throw new Error(`${email} is not an agent in the bench database.`);
-    return { workspaceId: rows[0].workspace_id, userId: rows[0].user_id, role: "AGENT", email, name: "", twoFactorEnrolmentRequired: false };
+    if (!rows[0]) throw new Error(`${email} is not a ${role.toLowerCase()} in the bench database.`);
+    return { workspaceId: rows[0].workspace_id, userId: rows[0].user_id, role, email, name: "", twoFactorEnrolmentRequired: false };
   });
 }

@@ -40,12 +40,12 @@ export async function explain(pool: pg.Pool, query: { text: string; values: unkn
 
 export async function measureScenario(
   scenario: Scenario,
-  options: { origin: string; cookie: string; pool: pg.Pool; requests: number; concurrency: number },
+  options: { origin: string; cookies: Record<Scenario["signedInAs"], string>; pool: pg.Pool; requests: number; concurrency: number },
 ): Promise<ScenarioResult> {
   const { requests, concurrency, pool } = options;
   let app: Summary | null = null;
   if (scenario.hasPage) {
-    const client = createHttpClient(options.origin, concurrency, { cookie: options.cookie });
+    const client = createHttpClient(options.origin, concurrency, { cookie: options.cookies[scenario.signedInAs] });
     try {
       app = await measure(requests, concurrency, (index) => client.get(scenario.path(index)));
     } finally {

@@ -10,6 +10,8 @@ export type Scenario = {
   sql(index: number): SqlQuery;
   /** When false, the scenario is measured as SQL only (a query every list page also runs). */
   hasPage: boolean;
+  /** Whose session requests the page: the queue's agent, or the manager for the dashboard. */
+  signedInAs: "agent" | "manager";
 };
 
 export type SqlBuilders = {
@@ -25,6 +27,7 @@ const listScenario = (name: string, query: string, actor: Actor, sql: SqlBuilder
   path: () => `/tickets?${query}`,
   sql: () => sql.listPageSql(actor, query),
   hasPage: true,
+  signedInAs: "agent",
 });
 
 /**
@@ -41,7 +44,7 @@ export function createScenarios(actor: Actor, sql: SqlBuilders, terms: SearchTer
     listScenario("queue: open, HIGH, by due", "view=open&priority=HIGH&sort=due", actor, sql),
     listScenario(`search: common "${terms.common}"`, `q=${encodeURIComponent(terms.common)}`, actor, sql),
     listScenario(`search: rare "${terms.rare}"`, `q=${encodeURIComponent(terms.rare)}`, actor, sql),
-    { name: "ticket page", path: (index) => `/tickets/${numberAt(index)}`, sql: (index) => sql.ticketPageSql(actor, numberAt(index)), hasPage: true },
-    { name: "queue counts (on every list page)", path: () => "", sql: () => sql.queueCountsSql(actor), hasPage: false },
+    { name: "ticket page", path: (index) => `/tickets/${numberAt(index)}`, sql: (index) => sql.ticketPageSql(actor, numberAt(index)), hasPage: true, signedInAs: "agent" },
+    { name: "queue counts (on every list page)", path: () => "", sql: () => sql.queueCountsSql(actor), hasPage: false, signedInAs: "agent" },
   ];
 }
