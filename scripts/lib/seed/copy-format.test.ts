@@ -35,6 +35,7 @@ describe("COPY text format", () => {
       resolvedAt: null,
       closedAt: null,
       dueAt: 8 * 3_600_000,
+      reopenCount: 1,
     };
     const line = ticketLine("w1", ticket);
     const fields = line.slice(0, -1).split("\t");
@@ -43,6 +44,7 @@ describe("COPY text format", () => {
     expect(fields[4]).toBe("Line one\\nLine two");
     expect(fields[10]).toBe("\\N");
     expect(fields[16]).toBe("1970-01-01T08:00:00.000Z");
+    expect(fields[18]).toBe("1");
   });
 
   it("writes comments with is_internal as t or f and updated_at equal to created_at", () => {

@@ -7,7 +7,7 @@ import type { CommentRow, TicketRow } from "./generate";
 export const TICKET_COLUMNS = [
   "id", "workspace_id", "number", "title", "description", "kind", "status", "priority",
   "category_id", "requester_id", "assignee_id", "created_at", "updated_at",
-  "first_response_at", "resolved_at", "closed_at", "due_at", "version",
+  "first_response_at", "resolved_at", "closed_at", "due_at", "version", "reopen_count",
 ] as const;
 
 export const COMMENT_COLUMNS = [
@@ -78,6 +78,7 @@ export function ticketLine(workspaceId: string, ticket: TicketRow): string {
     timestamp(ticket.closedAt),
     timestamp(ticket.dueAt),
     1,
+    ticket.reopenCount,
   ].join("\t") + "\n";
 }
 

@@ -37,10 +37,18 @@ export function timeOrderedId(ms: number): string {
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${randomUUID().slice(15)}`;
 }
 
+const REOPENED_SHARE = 0.05;
+
+/** How many times the events reopen the ticket (RESOLVED back to OPEN): its reopen_count. */
+export function countReopens(events: readonly EventRow[]): number {
+  return events.filter((event) => event.type === "STATUS_CHANGED" && event.fromValue === "RESOLVED" && event.toValue === "OPEN").length;
+}
+
 /**
  * The ticket's timeline changes, oldest first, as the app would have recorded them: CREATED by
  * the requester (no values, like lib/tickets/mutations/create.ts), then the status walk that ends
- * at the ticket's status, NEW → OPEN at the first response. Every change is at least a
+ * at the ticket's status, NEW → OPEN at the first response (and for a few resolved tickets a
+ * premature resolution their requester reopened). Every change is at least a
  * millisecond after the one before: the SLA engine reads events ordered by created_at alone, so
  * two changes in one millisecond could be replayed in either order. Ids are time-ordered by the
  * ticket's creation, which is the order the seed loads tickets in.
@@ -65,7 +73,17 @@ export function planEvents(ticket: EventTicket, random: Random): EventRow[] {
   } else if (ticket.status === "WAITING_ON_CUSTOMER") {
     change("WAITING_ON_CUSTOMER", ticket.lastCommentAt);
   }
-  if (ticket.resolvedAt !== null) change("RESOLVED", ticket.resolvedAt);
+  if (ticket.resolvedAt !== null) {
+    // One resolved ticket in twenty was resolved too early and reopened by its requester first,
+    // so the dashboard's reopen rate has something to show.
+    const before = events[events.length - 1]!.createdAt;
+    if (ticket.resolvedAt - before > 10 && random.chance(REOPENED_SHARE)) {
+      const firstResolution = Math.round(before + (ticket.resolvedAt - before) * (0.2 + 0.3 * random.next()));
+      change("RESOLVED", firstResolution);
+      change("OPEN", Math.round(firstResolution + (ticket.resolvedAt - firstResolution) * (0.2 + 0.4 * random.next())), ticket.requesterId);
+    }
+    change("RESOLVED", ticket.resolvedAt);
+  }
   if (ticket.closedAt !== null) change("CLOSED", ticket.closedAt, null);
   return events;
 }

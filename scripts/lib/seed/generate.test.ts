@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTicketGenerator, type GeneratedTicket, type SeedContext } from "./generate";
-import { timeOrderedId } from "./events";
+import { countReopens, timeOrderedId } from "./events";
 import { DAY_MS, HOUR_MS, RESOLUTION_SLA_HOURS, SPAN_MS } from "./timeline";
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -139,7 +139,9 @@ describe("createTicketGenerator", () => {
   it("records events whose status walk, replayed, ends at the ticket's status and timestamps", () => {
     const wrong = generated.filter(({ ticket, events }) => {
       const changes = events.filter((event) => event.type === "STATUS_CHANGED");
-      const at = (to: string) => changes.find((event) => event.toValue === to)?.createdAt ?? null;
+      const first = (to: string) => changes.find((event) => event.toValue === to)?.createdAt ?? null;
+      // A reopened ticket was resolved twice: the last resolution is the one that stands.
+      const last = (to: string) => changes.findLast((event) => event.toValue === to)?.createdAt ?? null;
       const replayed = changes.reduce<string | null>((status, event) => (event.fromValue === status ? event.toValue : "broken"), "NEW");
       return (
         events[0]?.type !== "CREATED" ||
@@ -148,21 +150,28 @@ describe("createTicketGenerator", () => {
         events.some((event, i) => i > 0 && event.createdAt <= events[i - 1]!.createdAt) ||
         events.some((event) => event.ticketId !== ticket.id || event.createdAt > ticket.updatedAt) ||
         replayed !== ticket.status ||
-        at("OPEN") !== ticket.firstResponseAt ||
-        at("RESOLVED") !== ticket.resolvedAt ||
-        at("CLOSED") !== ticket.closedAt
+        first("OPEN") !== ticket.firstResponseAt ||
+        last("RESOLVED") !== ticket.resolvedAt ||
+        last("CLOSED") !== ticket.closedAt ||
+        countReopens(events) !== ticket.reopenCount
       );
     });
     expect(wrong).toEqual([]);
   });
 
-  it("credits the assignee with status changes, the system with closing", () => {
+  it("credits the assignee with status changes, the system with closing, the requester with reopening", () => {
+    const actorOf = (ticket: GeneratedTicket["ticket"], event: GeneratedTicket["events"][number]) => {
+      if (event.toValue === "CLOSED") return null;
+      return event.fromValue === "RESOLVED" ? ticket.requesterId : ticket.assigneeId;
+    };
     const wrong = generated.filter(({ ticket, events }) =>
-      events
-        .filter((event) => event.type === "STATUS_CHANGED")
-        .some((event) => event.actorId !== (event.toValue === "CLOSED" ? null : ticket.assigneeId)),
+      events.filter((event) => event.type === "STATUS_CHANGED").some((event) => event.actorId !== actorOf(ticket, event)),
     );
     expect(wrong).toEqual([]);
+    const reopened = generated.filter(({ ticket }) => ticket.reopenCount > 0).length;
+    const resolved = generated.filter(({ ticket }) => ticket.resolvedAt !== null).length;
+    expect(reopened / resolved).toBeGreaterThan(0.02);
+    expect(reopened / resolved).toBeLessThan(0.1);
   });
 
   it("spells out a few tickets' events in full", () => {

@@ -3,7 +3,7 @@ import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/p
 import { DEMO_CATEGORIES } from "./categories";
 import { firstName } from "./people";
 import { createRandom, type Random } from "./random";
-import { type EventRow, planEvents } from "./events";
+import { countReopens, type EventRow, planEvents } from "./events";
 import { commentBody, fillTemplate, type CommentKind, type TextContext } from "./text";
 import { createCreationCurve, HOUR_MS, planLifecycle } from "./timeline";
 
@@ -43,6 +43,7 @@ export type TicketRow = {
   resolvedAt: number | null;
   closedAt: number | null;
   dueAt: number;
+  reopenCount: number;
 };
 
 export type CommentRow = {
@@ -103,7 +104,7 @@ export function createTicketGenerator(context: SeedContext): (index: number) => 
     }));
     const lastComment = comments.length > 0 ? comments[comments.length - 1]!.createdAt : createdAt;
 
-    const row: Omit<TicketRow, "updatedAt"> = {
+    const row: Omit<TicketRow, "updatedAt" | "reopenCount"> = {
       id: ticketId,
       number: context.firstNumber + index,
       title: fillTemplate(template.title, random),
@@ -122,7 +123,11 @@ export function createTicketGenerator(context: SeedContext): (index: number) => 
     };
     // Drawn last, so adding events changed none of the values drawn before them.
     const events = planEvents({ ...row, lastCommentAt: lastComment }, random);
-    const ticket: TicketRow = { ...row, updatedAt: Math.max(lastComment, events[events.length - 1]!.createdAt) };
+    const ticket: TicketRow = {
+      ...row,
+      updatedAt: Math.max(lastComment, events[events.length - 1]!.createdAt),
+      reopenCount: countReopens(events),
+    };
     return { ticket, comments, events };
   };
 }
