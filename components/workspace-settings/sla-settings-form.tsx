@@ -118,6 +118,7 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
                 ))}
               </select>
               {errors.timeZone && <span className="mt-1 block text-danger">{errors.timeZone.message}</span>}
+              <span className="mt-1 block text-fg-muted">The dashboard and the ticket list&apos;s date filters count days in this zone too (UTC without business hours).</span>
             </label>
             {errors.days?.message && <p className="text-sm text-danger">{errors.days.message}</p>}
             {WEEKDAY_NAMES.map((day, index) => (

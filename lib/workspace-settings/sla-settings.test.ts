@@ -10,6 +10,13 @@ import { slaSettingsSchema, toSlaSettingsForm } from "./sla-schemas";
 const defaults = () => toSlaSettingsForm({ slaTargets: null, businessCalendar: null, clientReopenDays: 14 });
 
 describe("SLA settings", () => {
+  it("counts report days in UTC again when the SLA runs around the clock", async () => {
+    const workspace = await createWorkspace({ reportTimeZone: "Asia/Tokyo" });
+    const { actor } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    await updateSlaSettings(actor, slaSettingsSchema.parse(defaults()));
+    expect(await db.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).toMatchObject({ reportTimeZone: "UTC" });
+  });
+
   it("shows the defaults for a workspace that has set nothing", async () => {
     const { actor } = await createUser({ role: "ADMIN" });
     const form = await getSlaSettingsForm(actor);
@@ -33,6 +40,8 @@ describe("SLA settings", () => {
 
     const stored = await db.workspace.findUniqueOrThrow({ where: { id: workspace.id } });
     expect(stored.slaTargets).toMatchObject({ URGENT: { firstResponseMinutes: 30, resolutionMinutes: 120 }, LOW: DEFAULT_SLA_TARGETS.LOW });
+    // Reports count days in the business-hours zone.
+    expect(stored.reportTimeZone).toBe("Europe/Berlin");
     expect(stored.businessCalendar).toEqual({
       timeZone: "Europe/Berlin",
       weeklyHours: [[], ...Array(5).fill([{ start: "09:00", end: "17:00" }]), []],
