@@ -122,6 +122,13 @@ export function formatDay(day: string): string {
   return dayFormat.format(dayDate(day));
 }
 
+const longDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** A report day with its year, "25 Oct 2026", for headings (in UTC: it already is a report-zone day). */
+export function formatLongDay(day: string): string {
+  return longDayFormat.format(dayDate(day));
+}
+
 /** The notice while rollups are rebuilt; null when they are current. */
 export function describePendingDays(pendingDays: number): string | null {
   if (pendingDays <= 0) return null;

@@ -7,7 +7,7 @@ import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { buttonClasses } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/session";
 import { requireRole } from "@/lib/auth/session";
-import { type DashboardChartKey, formatDay } from "@/lib/dashboard/format";
+import { type DashboardChartKey, formatLongDay } from "@/lib/dashboard/format";
 import { DASHBOARD_ROLES } from "@/lib/dashboard/policy";
 import { getDashboard, getDashboardFilterOptions, getReportTimeZone } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery, type DashboardParams, localToday, resolveScope } from "@/lib/dashboard/schemas";
@@ -31,7 +31,7 @@ export default async function DashboardPage({
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
           <p className="mt-1 text-sm text-fg-muted">
-            How support is doing from {formatDay(scope.from)} to {formatDay(scope.to)}, in days of {timeZone}.
+            How support is doing from {formatLongDay(scope.from)} to {formatLongDay(scope.to)}, in days of {timeZone}.
           </p>
         </div>
         {/* A plain anchor: the route answers with a file download, not a page. */}

@@ -1,11 +1,11 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { describeChange, describePendingDays, formatHeadlineValue } from "../format";
+import { describeChange, describePendingDays, formatHeadlineValue, formatLongDay } from "../format";
 import type { ReactNode } from "react";
 import type { DashboardData } from "../types";
 import { ForecastSection, MixSection, PeopleSection } from "./breakdown-sections";
 import { BacklogSection, QualitySection, SlaSection, SpeedSection, VolumeSection } from "./series-sections";
 import { COLORS, styles } from "./styles";
-import { formatInstant, formatLongDay, pdfText } from "./text";
+import { formatInstant, pdfText } from "./text";
 
 export type ReportMeta = { workspaceName: string; filtersText: string };
 

@@ -20,12 +20,6 @@ export function pdfText(text: string): string {
   }).join("");
 }
 
-const longDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** A report day in full: "25 Oct 2026" (formatted in UTC: it already is a day in the report zone). */
-export function formatLongDay(day: string): string {
-  return longDayFormat.format(new Date(`${day}T00:00:00.000Z`));
-}
 
 /** An instant as the workspace's clock showed it: "23 Nov 2026, 10:30". */
 export function formatInstant(iso: string, timeZone: string): string {
