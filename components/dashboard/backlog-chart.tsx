@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { formatCount, formatPeriod, formatPeriodTick, periodAxisLabel } from "@/lib/dashboard/format";
+import { formatCount, formatPeriod } from "@/lib/dashboard/format";
 import type { DashboardData, DashboardScope } from "@/lib/dashboard/types";
 import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
 import { BarListChart } from "./bar-list-chart";
@@ -10,7 +10,7 @@ import { ChartTable, DrillLink } from "./chart-table";
 import { SERIES_STYLES } from "./chart-theme";
 import { drillHref } from "./drill-href";
 import { useDrillDown } from "./use-drill-down";
-import { TrendChart } from "./trend-chart";
+import { PeriodTrendChart } from "./trend-chart";
 
 type Backlog = DashboardData["backlog"];
 
@@ -56,12 +56,9 @@ export function BacklogChart({ scope, data, csvHref }: { scope: DashboardScope; 
             </Part>
           </div>
           <Part title="Over time">
-            <TrendChart
+            <PeriodTrendChart
+              scope={scope}
               data={data.series}
-              xKey="start"
-              formatTick={(start) => formatPeriodTick(start, granularity)}
-              formatLabel={(start) => formatPeriod(start, granularity)}
-              xLabel={periodAxisLabel(granularity)}
               yLabel="Open tickets"
               series={[{ dataKey: "backlog", name: "Open at the end of the period", style: SERIES_STYLES.primary }]}
               label={`Line chart of open tickets at the end of each ${granularity}`}

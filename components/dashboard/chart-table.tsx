@@ -2,7 +2,9 @@ import type { Route } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { formatDuration, formatShare } from "@/lib/dashboard/format";
+import { formatDuration, formatPeriod, formatShare } from "@/lib/dashboard/format";
+import type { DashboardScope, Period } from "@/lib/dashboard/types";
+import { drillHref } from "./drill-href";
 
 export type ChartTableColumn = { label: string; isNumeric?: boolean };
 /** The first cell heads its row. */
@@ -52,6 +54,15 @@ export function DrillLink({ href, children }: { href: Route; children: ReactNode
     <Link href={href} className="font-medium text-accent underline-offset-2 hover:underline">
       {children}
     </Link>
+  );
+}
+
+/** A period's name, opening the tickets resolved in it (the figures of the speed, SLA and reopen tables). */
+export function PeriodCell({ scope, period }: { scope: DashboardScope; period: Period }) {
+  return (
+    <DrillLink href={drillHref(scope, { on: "resolved", from: period.start, to: period.end })}>
+      {formatPeriod(period.start, scope.granularity)}
+    </DrillLink>
   );
 }
 

@@ -1,13 +1,12 @@
 "use client";
 
-import { formatCount, formatPeriod, formatPeriodTick, formatShare, formatShareTick, periodAxisLabel } from "@/lib/dashboard/format";
+import { formatCount } from "@/lib/dashboard/format";
 import type { DashboardScope, ReopenPoint } from "@/lib/dashboard/types";
 import { ChartCard } from "./chart-card";
-import { ChartTable, DrillLink, shareCell } from "./chart-table";
+import { ChartTable, PeriodCell, shareCell } from "./chart-table";
 import { SERIES_STYLES } from "./chart-theme";
-import { drillHref } from "./drill-href";
 import { useDrillDown } from "./use-drill-down";
-import { TrendChart } from "./trend-chart";
+import { PeriodTrendChart, SHARE_AXIS } from "./trend-chart";
 
 export function QualityChart({ scope, data, csvHref }: { scope: DashboardScope; data: ReopenPoint[]; csvHref: string }) {
   const drill = useDrillDown(scope);
@@ -20,17 +19,11 @@ export function QualityChart({ scope, data, csvHref }: { scope: DashboardScope; 
       csvHref={csvHref}
       emptyMessage={isEmpty ? "No tickets were resolved in this range, so there is no reopen rate." : null}
       chart={
-        <TrendChart
+        <PeriodTrendChart
+          scope={scope}
           data={data}
-          xKey="start"
-          formatTick={(start) => formatPeriodTick(start, granularity)}
-          formatLabel={(start) => formatPeriod(start, granularity)}
-          xLabel={periodAxisLabel(granularity)}
           yLabel="Reopened (%)"
-          allowDecimals
-          isShare
-          formatValue={formatShare}
-          formatYTick={formatShareTick}
+          {...SHARE_AXIS}
           series={[{ dataKey: "reopenRate", name: "Reopened", style: SERIES_STYLES.primary }]}
           label={`Line chart of the reopen rate in percent per ${granularity}`}
           onSelectPeriod={(point) => drill({ on: "resolved", from: point.start, to: point.end })}
@@ -48,9 +41,7 @@ export function QualityChart({ scope, data, csvHref }: { scope: DashboardScope; 
           rows={data.map((point) => ({
             key: point.start,
             cells: [
-              <DrillLink key="period" href={drillHref(scope, { on: "resolved", from: point.start, to: point.end })}>
-                {formatPeriod(point.start, granularity)}
-              </DrillLink>,
+              <PeriodCell key="period" scope={scope} period={point} />,
               formatCount(point.resolved),
               formatCount(point.reopened),
               shareCell(point.reopenRate),

@@ -1,14 +1,14 @@
 "use client";
 
-import { formatCount, formatPeriod, formatPeriodTick, formatShare, formatShareTick, periodAxisLabel } from "@/lib/dashboard/format";
+import { formatCount } from "@/lib/dashboard/format";
 import type { DashboardScope, PriorityRow, SlaPoint } from "@/lib/dashboard/types";
 import { PRIORITY_LABELS } from "@/lib/tickets/labels";
 import { ChartCard } from "./chart-card";
-import { ChartTable, DrillLink, shareCell } from "./chart-table";
+import { ChartTable, DrillLink, PeriodCell, shareCell } from "./chart-table";
 import { SERIES_STYLES } from "./chart-theme";
 import { drillHref } from "./drill-href";
 import { useDrillDown } from "./use-drill-down";
-import { TrendChart } from "./trend-chart";
+import { PeriodTrendChart, SHARE_AXIS } from "./trend-chart";
 
 export function SlaChart({
   scope,
@@ -33,17 +33,11 @@ export function SlaChart({
       csvHref={csvHref}
       emptyMessage={isEmpty ? "No tickets with a due time were answered or resolved in this range." : null}
       chart={
-        <TrendChart
+        <PeriodTrendChart
+          scope={scope}
           data={data}
-          xKey="start"
-          formatTick={(start) => formatPeriodTick(start, granularity)}
-          formatLabel={(start) => formatPeriod(start, granularity)}
-          xLabel={periodAxisLabel(granularity)}
           yLabel="Breached (%)"
-          allowDecimals
-          isShare
-          formatValue={formatShare}
-          formatYTick={formatShareTick}
+          {...SHARE_AXIS}
           series={[
             { dataKey: "breachRate", name: "Resolution breached", style: SERIES_STYLES.secondary },
             { dataKey: "firstResponseBreachRate", name: "First response breached", style: SERIES_STYLES.primary },
@@ -67,9 +61,7 @@ export function SlaChart({
           rows={data.map((point) => ({
             key: point.start,
             cells: [
-              <DrillLink key="period" href={drillHref(scope, { on: "resolved", from: point.start, to: point.end })}>
-                {formatPeriod(point.start, granularity)}
-              </DrillLink>,
+              <PeriodCell key="period" scope={scope} period={point} />,
               formatCount(point.resolvedWithDue),
               formatCount(point.resolvedLate),
               shareCell(point.breachRate),

@@ -1,13 +1,12 @@
 "use client";
 
-import { formatCount, formatDuration, formatPeriod, formatPeriodTick, periodAxisLabel } from "@/lib/dashboard/format";
+import { formatCount, formatDuration } from "@/lib/dashboard/format";
 import type { DashboardScope, SpeedPoint } from "@/lib/dashboard/types";
 import { ChartCard } from "./chart-card";
-import { ChartTable, DrillLink, durationCell } from "./chart-table";
+import { ChartTable, PeriodCell, durationCell } from "./chart-table";
 import { SERIES_STYLES } from "./chart-theme";
-import { drillHref } from "./drill-href";
 import { useDrillDown } from "./use-drill-down";
-import { TrendChart } from "./trend-chart";
+import { PeriodTrendChart } from "./trend-chart";
 
 const HOUR = 3_600;
 const DURATION_KEYS = ["firstResponseP50", "firstResponseP90", "resolutionP50", "resolutionP90"] as const;
@@ -34,12 +33,9 @@ export function SpeedChart({ scope, data, csvHref }: { scope: DashboardScope; da
       emptyMessage={isEmpty ? "No tickets were answered or resolved in this range, so there are no response or resolution times." : null}
       note="Estimated from histograms; median and 90th percentile, wall-clock time."
       chart={
-        <TrendChart
+        <PeriodTrendChart
+          scope={scope}
           data={inHours}
-          xKey="start"
-          formatTick={(start) => formatPeriodTick(start, granularity)}
-          formatLabel={(start) => formatPeriod(start, granularity)}
-          xLabel={periodAxisLabel(granularity)}
           yLabel="Hours"
           allowDecimals
           formatValue={(value) => formatDuration(value * HOUR)}
@@ -69,9 +65,7 @@ export function SpeedChart({ scope, data, csvHref }: { scope: DashboardScope; da
           rows={data.map((point) => ({
             key: point.start,
             cells: [
-              <DrillLink key="period" href={drillHref(scope, { on: "resolved", from: point.start, to: point.end })}>
-                {formatPeriod(point.start, granularity)}
-              </DrillLink>,
+              <PeriodCell key="period" scope={scope} period={point} />,
               formatCount(point.responded),
               durationCell(point.firstResponseP50),
               durationCell(point.firstResponseP90),

@@ -1,7 +1,8 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "@/lib/dashboard/format";
+import { formatCount, formatPeriod, formatPeriodTick, formatShare, formatShareTick, periodAxisLabel } from "@/lib/dashboard/format";
+import type { DashboardScope, Period } from "@/lib/dashboard/types";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
 import { AXIS_PROPS, axisLabel, GRID_PROPS, LINE_CURSOR, type SeriesStyle, TOOLTIP_PROPS } from "./chart-theme";
@@ -11,6 +12,26 @@ export type TrendSeries<T> = { dataKey: keyof T & string; name: string; style: S
 /** Beyond this many points the dots would merge into a second line. */
 const MAX_POINTS_WITH_DOTS = 40;
 const compactCount = new Intl.NumberFormat("en-US", { notation: "compact" });
+
+type TrendChartProps<T> = {
+  data: T[];
+  xKey: string;
+  formatTick: (x: string) => string;
+  formatLabel: (x: string) => string;
+  xLabel: string;
+  yLabel: string;
+  formatValue?: (value: number) => string;
+  formatYTick?: (value: number) => string;
+  /** Off for counts, so small numbers do not get ticks like 2.5 tickets. */
+  allowDecimals?: boolean;
+  /** Shares start at 0 % and show at least up to 10 %, so a run of zeros does not read as 0-400 %. */
+  isShare?: boolean;
+  series: TrendSeries<T>[];
+  /** The chart's summary for screen readers. */
+  label: string;
+  onSelectPeriod?: (point: T) => void;
+  onSelectPoint?: (point: T, dataKey: keyof T & string) => void;
+};
 
 /**
  * Lines over time. A click drills down either into the period under the pointer (`onSelectPeriod`,
@@ -32,25 +53,7 @@ export function TrendChart<T extends Record<string, unknown>>({
   label,
   onSelectPeriod,
   onSelectPoint,
-}: {
-  data: T[];
-  xKey: string;
-  formatTick: (x: string) => string;
-  formatLabel: (x: string) => string;
-  xLabel: string;
-  yLabel: string;
-  formatValue?: (value: number) => string;
-  formatYTick?: (value: number) => string;
-  /** Off for counts, so small numbers do not get ticks like 2.5 tickets. */
-  allowDecimals?: boolean;
-  /** Shares start at 0 % and show at least up to 10 %, so a run of zeros does not read as 0-400 %. */
-  isShare?: boolean;
-  series: TrendSeries<T>[];
-  /** The chart's summary for screen readers. */
-  label: string;
-  onSelectPeriod?: (point: T) => void;
-  onSelectPoint?: (point: T, dataKey: keyof T & string) => void;
-}) {
+}: TrendChartProps<T>) {
   const hasDots = data.length <= MAX_POINTS_WITH_DOTS;
   return (
     <div className="space-y-2">
@@ -114,5 +117,25 @@ export function TrendChart<T extends Record<string, unknown>>({
         </LineChart>
       </ChartFrame>
     </div>
+  );
+}
+
+/** The y axis of a share (0-100 %). */
+export const SHARE_AXIS = { allowDecimals: true, isShare: true, formatValue: formatShare, formatYTick: formatShareTick } as const;
+
+/** A TrendChart over the range's periods: x is each period's first day, named by the granularity. */
+export function PeriodTrendChart<T extends Period & Record<string, unknown>>({
+  scope,
+  ...props
+}: Omit<TrendChartProps<T>, "xKey" | "formatTick" | "formatLabel" | "xLabel"> & { scope: DashboardScope }) {
+  const { granularity } = scope;
+  return (
+    <TrendChart
+      {...props}
+      xKey="start"
+      formatTick={(start) => formatPeriodTick(start, granularity)}
+      formatLabel={(start) => formatPeriod(start, granularity)}
+      xLabel={periodAxisLabel(granularity)}
+    />
   );
 }

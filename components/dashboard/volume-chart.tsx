@@ -1,13 +1,13 @@
 "use client";
 
-import { formatCount, formatPeriod, formatPeriodTick, periodAxisLabel } from "@/lib/dashboard/format";
+import { formatCount, formatPeriod } from "@/lib/dashboard/format";
 import type { DashboardScope, VolumePoint } from "@/lib/dashboard/types";
 import { ChartCard } from "./chart-card";
 import { ChartTable, DrillLink } from "./chart-table";
 import { SERIES_STYLES } from "./chart-theme";
 import { drillHref } from "./drill-href";
 import { useDrillDown } from "./use-drill-down";
-import { TrendChart } from "./trend-chart";
+import { PeriodTrendChart } from "./trend-chart";
 
 export function VolumeChart({ scope, data, csvHref }: { scope: DashboardScope; data: VolumePoint[]; csvHref: string }) {
   const drill = useDrillDown(scope);
@@ -20,12 +20,9 @@ export function VolumeChart({ scope, data, csvHref }: { scope: DashboardScope; d
       csvHref={csvHref}
       emptyMessage={isEmpty ? "No tickets were created or resolved in this range." : null}
       chart={
-        <TrendChart
+        <PeriodTrendChart
+          scope={scope}
           data={data}
-          xKey="start"
-          formatTick={(start) => formatPeriodTick(start, granularity)}
-          formatLabel={(start) => formatPeriod(start, granularity)}
-          xLabel={periodAxisLabel(granularity)}
           yLabel="Tickets"
           series={[
             { dataKey: "created", name: "Created", style: SERIES_STYLES.primary },
