@@ -108,7 +108,7 @@ export async function getDashboardFilterOptions(actor: Actor) {
   const [categories, members] = await Promise.all([
     db.category.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.membership.findMany({
-      where: { workspaceId: actor.workspaceId, role: { in: ["AGENT", "MANAGER", "ADMIN"] } },
+      where: { workspaceId: actor.workspaceId, role: { in: ["AGENT", "MANAGER", "ADMIN"] }, user: { isServiceAccount: false } },
       select: { user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),

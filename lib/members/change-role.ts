@@ -1,11 +1,17 @@
 import "server-only";
+import { revokePersonalTokensOf } from "@/lib/api-keys/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
 import { assertCanActOnMember, assertNotLastAdmin, getMemberInScope, lockWorkspace } from "./member-guards";
 import type { ChangeMemberRoleInput } from "./schemas";
+
+// A token made under a higher role would keep scopes the member no longer has: a lowered role
+// revokes their personal tokens.
+const ROLE_RANK: Record<Role, number> = { CLIENT: 0, AGENT: 1, MANAGER: 2, ADMIN: 3 };
 
 /**
  * Changes a member's role with a `membership.role_changed` entry (from → to). It takes effect on
@@ -25,6 +31,7 @@ export async function changeMemberRole(actor: Actor, { userId, role }: ChangeMem
     // The role in the where makes a concurrent change by another admin fail instead of being lost.
     const { count } = await tx.membership.updateMany({ where: { id: membership.id, role: membership.role }, data: { role } });
     if (count === 0) throw new ConflictError("Someone changed this role meanwhile. Reload and try again.");
+    if (ROLE_RANK[role] < ROLE_RANK[membership.role]) await revokePersonalTokensOf(tx, actor.workspaceId, userId, "role lowered");
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,

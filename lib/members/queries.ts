@@ -38,7 +38,8 @@ export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilt
     ...(after && { email: { gt: after } }),
   };
   const rows = await db.membership.findMany({
-    where: { AND: [memberScope(actor), { user: userWhere }] },
+    // Service accounts are listed with their API keys (Admin → API keys), not as people.
+    where: { AND: [memberScope(actor), { user: { ...userWhere, isServiceAccount: false } }] },
     orderBy: { user: { email: "asc" } },
     take: MEMBER_PAGE_SIZE + 1,
     select: memberSelect,
@@ -46,4 +47,12 @@ export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilt
   const members = rows.slice(0, MEMBER_PAGE_SIZE);
   const hasMore = rows.length > MEMBER_PAGE_SIZE;
   return { members, nextAfter: hasMore ? (members.at(-1)?.user.email ?? null) : null };
+}
+
+/** One member of the admin's workspace, as listMembers shows them. */
+export async function findMember(actor: Actor, userId: string): Promise<MemberItem> {
+  if (!canManageMembers(actor)) throw new NotFoundError();
+  const member = await db.membership.findFirst({ where: { AND: [memberScope(actor), { userId }] }, select: memberSelect });
+  if (!member) throw new NotFoundError("That person was not found.");
+  return member;
 }

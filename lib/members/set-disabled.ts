@@ -1,4 +1,5 @@
 import "server-only";
+import { revokePersonalTokensOf } from "@/lib/api-keys/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -30,6 +31,7 @@ export async function setMemberDisabled(
       where: { id: userId },
       data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
     });
+    if (disabled) await revokePersonalTokensOf(tx, actor.workspaceId, userId, "member disabled");
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,

@@ -9,7 +9,8 @@ export type AssignableAgent = { id: string; name: string };
 
 /** Who may be given tickets: the actor's workspace's staff whose accounts are not disabled. */
 export function assignableAgentScope(actor: Actor): Prisma.MembershipWhereInput {
-  return { workspaceId: actor.workspaceId, role: { in: [...STAFF_ROLES] }, user: { disabledAt: null } };
+  // Service accounts act through API keys; tickets are assigned to people.
+  return { workspaceId: actor.workspaceId, role: { in: [...STAFF_ROLES] }, user: { disabledAt: null, isServiceAccount: false } };
 }
 
 /** The agents a staff member may assign tickets to, by name; a 404 for clients. */

@@ -36,6 +36,21 @@ export const assignTicketSchema = ticketVersionSchema.extend({
 });
 export type AssignTicketInput = z.infer<typeof assignTicketSchema>;
 
+/**
+ * Several fields of one ticket at once, as the API's PATCH sends them: any of status, priority,
+ * category and assignee (null clears the last two), at least one.
+ */
+export const ticketFieldsSchema = z
+  .strictObject({
+    status: changeStatusSchema.shape.status.optional(),
+    priority: changePrioritySchema.shape.priority.optional(),
+    categoryId: changeCategorySchema.shape.categoryId.optional(),
+    assigneeId: assignTicketSchema.shape.assigneeId.optional(),
+  })
+  .refine((fields) => Object.values(fields).some((value) => value !== undefined), "Send at least one of status, priority, categoryId and assigneeId.");
+export type TicketFields = z.infer<typeof ticketFieldsSchema>;
+export type TicketFieldsInput = TicketFields & { ticketNumber: number; version: number };
+
 export const closeOwnTicketSchema = ticketVersionSchema;
 export type CloseOwnTicketInput = z.infer<typeof closeOwnTicketSchema>;
 

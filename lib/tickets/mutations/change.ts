@@ -13,8 +13,9 @@ import type {
   ChangePriorityInput,
   ChangeStatusInput,
   TicketChangeResult,
+  TicketFieldsInput,
 } from "../change-schemas";
-import type { TicketAction } from "../policy";
+import { type TicketAction, authorize } from "../policy";
 import { isTransitionAllowed } from "../workflow";
 import {
   type TicketChange,
@@ -61,44 +62,84 @@ export function runTicketChange(
   });
 }
 
-/** Staff move a ticket along the workflow (lib/tickets/workflow.ts); other moves are refused. */
+/** A status move along the workflow (lib/tickets/workflow.ts); other moves are refused. */
+const buildStatusChange = (status: ChangeStatusInput["status"]): Build => (_tx, ticket, now) => {
+  if (ticket.status !== status && !isTransitionAllowed(ticket.status, status)) {
+    const message = transitionRefusedMessage(ticket.status, status);
+    throw new ValidationError(message, { status: [message] });
+  }
+  return statusChange(ticket, status, now);
+};
+
+const buildPriorityChange = (priority: ChangePriorityInput["priority"]): Build => (_tx, ticket) => priorityChange(ticket, priority);
+
+/** An active category of the workspace, or none. */
+const buildCategoryChange = (actor: Actor, categoryId: string | null): Build => async (tx, ticket) => {
+  const change = categoryChange(ticket, categoryId);
+  if (change && categoryId) {
+    const category = await tx.category.findFirst({
+      where: { AND: [selectableCategoryScope(actor), { id: categoryId }] },
+      select: { id: true },
+    });
+    if (!category) throw new ValidationError(CATEGORY_NOT_AVAILABLE_MESSAGE, { categoryId: [CATEGORY_NOT_AVAILABLE_MESSAGE] });
+  }
+  return change;
+};
+
+/** A staff member of the workspace (the actor included), or nobody. */
+const buildAssigneeChange = (actor: Actor, assigneeId: string | null): Build => async (tx, ticket) => {
+  const change = assigneeChange(ticket, assigneeId);
+  if (change && assigneeId && !(await isAssignableAgent(tx, actor, assigneeId))) {
+    throw new ValidationError(ASSIGNEE_NOT_AVAILABLE_MESSAGE, { assigneeId: [ASSIGNEE_NOT_AVAILABLE_MESSAGE] });
+  }
+  return change;
+};
+
+/** Staff move a ticket along the workflow; other moves are refused. */
 export function changeTicketStatus(actor: Actor, input: ChangeStatusInput, context?: RequestContext) {
-  return runTicketChange(actor, input, "change_status", (_tx, ticket, now) => {
-    if (ticket.status !== input.status && !isTransitionAllowed(ticket.status, input.status)) {
-      const message = transitionRefusedMessage(ticket.status, input.status);
-      throw new ValidationError(message, { status: [message] });
-    }
-    return statusChange(ticket, input.status, now);
-  }, context);
+  return runTicketChange(actor, input, "change_status", buildStatusChange(input.status), context);
 }
 
 /** Staff set a ticket's priority; its due times follow the new priority's targets. */
 export function changeTicketPriority(actor: Actor, input: ChangePriorityInput, context?: RequestContext) {
-  return runTicketChange(actor, input, "change_priority", (_tx, ticket) => priorityChange(ticket, input.priority), context);
+  return runTicketChange(actor, input, "change_priority", buildPriorityChange(input.priority), context);
 }
 
 /** Staff file a ticket under an active category of the workspace, or under none. */
 export function changeTicketCategory(actor: Actor, input: ChangeCategoryInput, context?: RequestContext) {
-  return runTicketChange(actor, input, "change_category", async (tx, ticket) => {
-    const change = categoryChange(ticket, input.categoryId);
-    if (change && input.categoryId) {
-      const category = await tx.category.findFirst({
-        where: { AND: [selectableCategoryScope(actor), { id: input.categoryId }] },
-        select: { id: true },
-      });
-      if (!category) throw new ValidationError(CATEGORY_NOT_AVAILABLE_MESSAGE, { categoryId: [CATEGORY_NOT_AVAILABLE_MESSAGE] });
-    }
-    return change;
-  }, context);
+  return runTicketChange(actor, input, "change_category", buildCategoryChange(actor, input.categoryId), context);
 }
 
 /** Staff assign a ticket to a staff member of the workspace (themselves included) or unassign it. */
 export function assignTicket(actor: Actor, input: AssignTicketInput, context?: RequestContext) {
-  return runTicketChange(actor, input, "assign", async (tx, ticket) => {
-    const change = assigneeChange(ticket, input.assigneeId);
-    if (change && input.assigneeId && !(await isAssignableAgent(tx, actor, input.assigneeId))) {
-      throw new ValidationError(ASSIGNEE_NOT_AVAILABLE_MESSAGE, { assigneeId: [ASSIGNEE_NOT_AVAILABLE_MESSAGE] });
+  return runTicketChange(actor, input, "assign", buildAssigneeChange(actor, input.assigneeId), context);
+}
+
+/**
+ * Several fields at once (the API's PATCH), all or nothing: in one transaction, each change is
+ * validated against the ticket as the previous one left it and recorded as its own timeline
+ * event, in the order status, priority, category, assignee. `version` is the one the caller saw.
+ */
+export function changeTicketFields(actor: Actor, input: TicketFieldsInput, context?: RequestContext): Promise<TicketChangeResult> {
+  const steps: [TicketAction, Build][] = [];
+  if (input.status !== undefined) steps.push(["change_status", buildStatusChange(input.status)]);
+  if (input.priority !== undefined) steps.push(["change_priority", buildPriorityChange(input.priority)]);
+  if (input.categoryId !== undefined) steps.push(["change_category", buildCategoryChange(actor, input.categoryId)]);
+  if (input.assigneeId !== undefined) steps.push(["assign", buildAssigneeChange(actor, input.assigneeId)]);
+  return db.$transaction(async (tx) => {
+    let ticket = await loadTicketForChange(tx, actor, input.ticketNumber, "view");
+    for (const [action] of steps) authorize(actor, action, ticket);
+    assertCurrentVersion(ticket, input.version);
+    const now = new Date();
+    let changed = false;
+    for (const [, build] of steps) {
+      const change = await build(tx, ticket, now);
+      if (!change) continue;
+      const version = await applyTicketChange(tx, actor, ticket, change, { now, context });
+      await notifyTicketChange(tx, actor, ticket, change);
+      ticket = { ...ticket, ...(change.data as Partial<TicketForChange>), version };
+      changed = true;
     }
-    return change;
-  }, context);
+    return { changed, version: ticket.version };
+  });
 }

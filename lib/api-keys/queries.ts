@@ -1,0 +1,41 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { canManageServiceKeys } from "./policy";
+
+const keySelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  expiresAt: true,
+  lastUsedAt: true,
+  lastUsedIp: true,
+  revokedAt: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+/** The workspace's service keys, newest first (admins only; anyone else gets NotFoundError). */
+export async function listServiceKeys(actor: Actor) {
+  if (!canManageServiceKeys(actor)) throw new NotFoundError();
+  return db.apiKey.findMany({
+    where: { workspaceId: actor.workspaceId, kind: "SERVICE" },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: keySelect,
+  });
+}
+
+/** The actor's own personal tokens in this workspace, newest first. */
+export async function listPersonalTokens(actor: Actor) {
+  return db.apiKey.findMany({
+    where: { workspaceId: actor.workspaceId, kind: "PERSONAL", userId: actor.userId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: keySelect,
+  });
+}
+
+export type ApiKeySummary = Awaited<ReturnType<typeof listPersonalTokens>>[number];

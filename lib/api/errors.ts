@@ -1,0 +1,34 @@
+/** The API's error codes and the HTTP status each is sent with. */
+export const API_ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION_FAILED: 422,
+  PRECONDITION_REQUIRED: 428,
+  RATE_LIMITED: 429,
+  QUOTA_EXCEEDED: 429,
+  INTERNAL: 500,
+} as const;
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
+/** The one error body of every API response that is not a success. */
+export type ApiErrorBody = { code: ApiErrorCode | string; message: string; traceId: string; details?: Record<string, unknown> };
+
+/** A refusal the handler decided on; the frame (handler.ts) sends it in the error shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get status(): number {
+    return API_ERROR_STATUS[this.code];
+  }
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { DomainError, RateLimitedError } from "@/lib/errors";
+import { requestContextFrom, type RequestContext } from "@/lib/request-context";
+import { type ApiPrincipal, authenticateApiRequest, requireScope } from "./auth";
+import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from "./errors";
+import { countApiRequest } from "./limits";
+import type { ApiOperationSpec } from "./v1/operations";
+
+export type ApiContext<P> = {
+  request: Request;
+  principal: ApiPrincipal;
+  params: P;
+  context: RequestContext;
+  traceId: string;
+};
+
+type Operation = Pick<ApiOperationSpec, "scope" | "method">;
+
+const BASE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+
+export function apiJson(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return Response.json(body, { status: init.status ?? 200, headers: { ...BASE_HEADERS, ...init.headers } });
+}
+
+function errorResponse(code: ApiErrorCode | string, status: number, message: string, traceId: string, details?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const body: ApiErrorBody = { code, message, traceId, ...(details && { details }) };
+  return apiJson(body, { status, headers: { ...headers, "X-Trace-Id": traceId } });
+}
+
+/** A domain refusal in the API's error shape; anything else is a logged 500 with the trace id. */
+function toErrorResponse(error: unknown, traceId: string): Response {
+  if (error instanceof ApiError) return errorResponse(error.code, error.status, error.message, traceId, error.details, error.headers);
+  if (error instanceof z.ZodError) return validationResponse(error, traceId);
+  if (error instanceof RateLimitedError) return errorResponse("RATE_LIMITED", 429, error.message, traceId);
+  if (error instanceof DomainError) {
+    const status = (API_ERROR_STATUS as Record<string, number>)[error.code] ?? 422;
+    const details = "fieldErrors" in error && error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined;
+    return errorResponse(error.code, status, error.message, traceId, details);
+  }
+  console.error(`API request failed (trace id ${traceId})`, error);
+  return errorResponse("INTERNAL", 500, `Something went wrong on our side (trace id ${traceId}).`, traceId);
+}
+
+export function validationResponse(error: z.ZodError, traceId: string): Response {
+  const { formErrors, fieldErrors } = z.flattenError(error);
+  return errorResponse("VALIDATION_FAILED", 422, "The request did not validate: see details.", traceId, { fieldErrors, formErrors });
+}
+
+/**
+ * The frame of every authenticated /api/v1 operation: a trace id, the bearer key, its scope,
+ * the rate limit and quota (GET counts as a read, anything else as a write; X-RateLimit-*
+ * headers on every answer), then the handler, with every refusal in the one error shape and
+ * never a stack trace to the caller.
+ */
+export function apiRoute<P = Record<string, never>>(
+  operation: Operation,
+  handle: (context: ApiContext<P>) => Promise<Response>,
+) {
+  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const traceId = randomUUID();
+    let limitHeaders: Record<string, string> = {};
+    try {
+      const principal = await authenticateApiRequest(request);
+      if (operation.scope) requireScope(principal, operation.scope);
+      const context = requestContextFrom(request.headers);
+      limitHeaders = await countApiRequest(principal, operation.method === "get" ? "read" : "write", context.ip);
+      const response = await handle({ request, principal, params: await route.params, context, traceId });
+      for (const [name, value] of Object.entries({ ...limitHeaders, "X-Trace-Id": traceId })) response.headers.set(name, value);
+      return response;
+    } catch (error) {
+      const response = toErrorResponse(error, traceId);
+      for (const [name, value] of Object.entries(limitHeaders)) if (!response.headers.has(name)) response.headers.set(name, value);
+      return response;
+    }
+  };
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * The JSON body validated by `schema`: malformed JSON or a body over 1 MB is a 400, a body that
+ * does not validate a 422 with field errors (thrown as a ZodError for the frame to shape).
+ */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) throw new ApiError("BAD_REQUEST", "Send the body as JSON with Content-Type: application/json.");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("BAD_REQUEST", "The body is larger than 1 MB.");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ApiError("BAD_REQUEST", "The body is not valid JSON.");
+  }
+  return schema.parse(raw);
+}
+
+/** Query parameters validated by `schema` (repeated keys arrive as arrays); invalid ones are a 422. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const params = new URL(request.url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    raw[key] = values.length > 1 ? values : values[0]!;
+  }
+  return schema.parse(raw);
+}
+
+/** An unknown route or method under /api/v1, in the same shape. */
+export function notFoundResponse(): Response {
+  return errorResponse("NOT_FOUND", 404, "No such API operation.", randomUUID());
+}

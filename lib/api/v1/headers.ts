@@ -1,0 +1,28 @@
+import { createHash, randomUUID } from "node:crypto";
+import { ApiError } from "../errors";
+import { idempotencyKeySchema } from "./schemas";
+
+/**
+ * The request key a create runs under: derived from the Idempotency-Key header (a UUID from its
+ * SHA-256), so the same key from the same account finds the first result; a fresh one without.
+ * The mutations already treat a repeated request key as "return what the first one made".
+ */
+export function requestKeyFrom(request: Request): string {
+  const header = request.headers.get("idempotency-key");
+  if (header === null) return randomUUID();
+  const parsed = idempotencyKeySchema.safeParse(header);
+  if (!parsed.success) throw new ApiError("BAD_REQUEST", "Idempotency-Key must be 1 to 200 printable characters without spaces.");
+  const hex = createHash("sha256").update(parsed.data).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** The version an If-Match header names (`"3"`, or a bare 3); 428 without one, 400 if unreadable. */
+export function versionFromIfMatch(request: Request): number {
+  const header = request.headers.get("if-match");
+  if (header === null) throw new ApiError("PRECONDITION_REQUIRED", "Send If-Match with the ticket's ETag (its version), from GET /tickets/{number}.");
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match) throw new ApiError("BAD_REQUEST", 'If-Match must be the ticket\'s ETag, such as "3".');
+  return Number(match[1]);
+}

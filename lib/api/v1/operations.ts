@@ -1,0 +1,191 @@
+import { z } from "zod";
+import type { ApiScope } from "@/lib/api-keys/scopes";
+import type { ApiErrorCode } from "../errors";
+import * as s from "./schemas";
+
+// Every /api/v1 operation as data: what it needs (scope), takes (parameters, body) and answers.
+// The route handlers validate with these schemas and openapi.ts turns the same list into the
+// OpenAPI document, so the contract is what the code does.
+
+export type ApiResponseSpec = { description: string; schema?: z.ZodType; headers?: string[] };
+
+export type ApiOperationSpec = {
+  operationId: string;
+  method: "get" | "post" | "patch";
+  /** OpenAPI path template, e.g. /tickets/{number}. */
+  path: string;
+  summary: string;
+  description: string;
+  tag: "Tickets" | "Comments" | "Categories" | "Users" | "Audit log" | "Account";
+  scope: ApiScope | null;
+  pathParams?: z.ZodObject;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Request headers the operation reads beyond Authorization. */
+  requestHeaders?: ("Idempotency-Key" | "If-Match")[];
+  responses: Record<number, ApiResponseSpec>;
+  /** The error codes it may answer with, beyond 401 and 429 which every operation may. */
+  errors: ApiErrorCode[];
+};
+
+const ticketNumberParams = z.object({ number: z.string().regex(/^\d{1,10}$/).describe("The ticket's number, e.g. 1042.") });
+
+export const API_OPERATIONS: ApiOperationSpec[] = [
+  {
+    operationId: "listTickets",
+    method: "get",
+    path: "/tickets",
+    summary: "List and search tickets",
+    description: "The tickets the key's account may see (clients: their own), newest activity first, with the ticket list's filters and full-text `q`. Pages by cursor: pass `nextCursor` back as `cursor`.",
+    tag: "Tickets",
+    scope: "tickets:read",
+    query: s.listTicketsQuerySchema,
+    responses: { 200: { description: "A page of tickets.", schema: s.ticketListSchema } },
+    errors: ["FORBIDDEN", "VALIDATION_FAILED"],
+  },
+  {
+    operationId: "createTicket",
+    method: "post",
+    path: "/tickets",
+    summary: "File a ticket",
+    description: "Files a ticket as the key's account. With an `Idempotency-Key` header a retry returns the ticket the first request filed instead of filing another.",
+    tag: "Tickets",
+    scope: "tickets:write",
+    body: s.createTicketBodySchema,
+    requestHeaders: ["Idempotency-Key"],
+    responses: {
+      201: { description: "The ticket filed (or, for a repeated Idempotency-Key, filed before).", schema: s.ticketSchema, headers: ["Location", "ETag"] },
+    },
+    errors: ["BAD_REQUEST", "FORBIDDEN", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "getTicket",
+    method: "get",
+    path: "/tickets/{number}",
+    summary: "Read a ticket",
+    description: "One ticket with its version in `ETag`, to send back as `If-Match` when changing it. A ticket merged into another redirects there.",
+    tag: "Tickets",
+    scope: "tickets:read",
+    pathParams: ticketNumberParams,
+    responses: {
+      200: { description: "The ticket.", schema: s.ticketSchema, headers: ["ETag"] },
+      301: { description: "The ticket was merged into the one in `Location`.", headers: ["Location"] },
+    },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
+  },
+  {
+    operationId: "updateTicket",
+    method: "patch",
+    path: "/tickets/{number}",
+    summary: "Change a ticket's status, priority, category or assignee",
+    description: "Staff only. Requires `If-Match` with the version from `ETag`; a ticket changed since is a 409 and nothing is written. All fields change together or none does.",
+    tag: "Tickets",
+    scope: "tickets:write",
+    pathParams: ticketNumberParams,
+    body: s.updateTicketBodySchema,
+    requestHeaders: ["If-Match"],
+    responses: { 200: { description: "The ticket after the change.", schema: s.ticketSchema, headers: ["ETag"] } },
+    errors: ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION_FAILED", "PRECONDITION_REQUIRED", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "listComments",
+    method: "get",
+    path: "/tickets/{number}/comments",
+    summary: "List a ticket's replies",
+    description: "Replies oldest first (the newest 500); internal notes for staff only.",
+    tag: "Comments",
+    scope: "tickets:read",
+    pathParams: ticketNumberParams,
+    responses: { 200: { description: "The replies.", schema: s.commentListSchema } },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
+  },
+  {
+    operationId: "createComment",
+    method: "post",
+    path: "/tickets/{number}/comments",
+    summary: "Reply to a ticket, or add an internal note",
+    description: "A public reply, or for staff an internal note (`isInternal: true`). With an `Idempotency-Key` header a retry returns the first reply.",
+    tag: "Comments",
+    scope: "tickets:write",
+    pathParams: ticketNumberParams,
+    body: s.createCommentBodySchema,
+    requestHeaders: ["Idempotency-Key"],
+    responses: { 201: { description: "The reply posted.", schema: s.commentSchema } },
+    errors: ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "listCategories",
+    method: "get",
+    path: "/categories",
+    summary: "List the categories tickets can be filed under",
+    description: "The workspace's active categories by name.",
+    tag: "Categories",
+    scope: "categories:read",
+    responses: { 200: { description: "The categories.", schema: s.categoryListSchema } },
+    errors: ["FORBIDDEN"],
+  },
+  {
+    operationId: "listUsers",
+    method: "get",
+    path: "/users",
+    summary: "List the workspace's members",
+    description: "Admins' keys only. By email, 50 at a time; `q` matches name or email.",
+    tag: "Users",
+    scope: "users:read",
+    query: s.listUsersQuerySchema,
+    responses: { 200: { description: "A page of members.", schema: s.userListSchema } },
+    errors: ["FORBIDDEN", "VALIDATION_FAILED"],
+  },
+  {
+    operationId: "createUser",
+    method: "post",
+    path: "/users",
+    summary: "Invite a member",
+    description: "Admins' keys only. Adds a member with a role and emails them an invitation to choose their password; the API never sets or returns passwords.",
+    tag: "Users",
+    scope: "users:write",
+    body: s.createUserBodySchema,
+    responses: { 201: { description: "The member invited.", schema: s.userSchema } },
+    errors: ["BAD_REQUEST", "FORBIDDEN", "CONFLICT", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "listAuditLogs",
+    method: "get",
+    path: "/audit-logs",
+    summary: "Read the audit log",
+    description: "Admins' keys only. Newest first, 50 at a time, with the audit viewer's filters.",
+    tag: "Audit log",
+    scope: "audit:read",
+    query: s.listAuditLogsQuerySchema,
+    responses: { 200: { description: "A page of entries.", schema: s.auditLogListSchema } },
+    errors: ["FORBIDDEN", "VALIDATION_FAILED"],
+  },
+  {
+    operationId: "getMe",
+    method: "get",
+    path: "/me",
+    summary: "Who the key acts as",
+    description: "The account, role and workspace the key acts as, and its effective scopes.",
+    tag: "Account",
+    scope: null,
+    responses: { 200: { description: "The key's account.", schema: s.meSchema } },
+    errors: [],
+  },
+  {
+    operationId: "getUsage",
+    method: "get",
+    path: "/usage",
+    summary: "Today's API usage and limits",
+    description: "The workspace's API reads and writes of the current UTC day, its daily write quota and the per-key rate limit.",
+    tag: "Account",
+    scope: null,
+    responses: { 200: { description: "Usage and limits.", schema: s.usageSchema } },
+    errors: [],
+  },
+];
+
+export function operationSpec(operationId: string): ApiOperationSpec {
+  const operation = API_OPERATIONS.find((candidate) => candidate.operationId === operationId);
+  if (!operation) throw new Error(`Unknown API operation ${operationId}`);
+  return operation;
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { TicketKind, TicketPriority, TicketStatus, Role } from "@/lib/generated/prisma/enums";
+import { API_SCOPES } from "@/lib/api-keys/scopes";
+import { auditFiltersSchema } from "@/lib/audit/schemas";
+import { inviteMemberSchema } from "@/lib/invitations/schemas";
+import { memberFiltersSchema } from "@/lib/members/schemas";
+import { ticketFieldsSchema } from "@/lib/tickets/change-schemas";
+import { createTicketSchema, replySchema } from "@/lib/tickets/schemas";
+import { ticketFiltersSchema } from "@/lib/tickets/search/schemas";
+
+// The API's request and response shapes. Requests reuse the app's own input schemas (the same
+// rules as the forms and actions); responses are written out here. Both feed the OpenAPI
+// document (openapi.ts), so the contract cannot drift from what the handlers validate.
+
+// ---- requests ----
+
+/** GET /tickets: the ticket list's URL filters, plus a page size. */
+export const listTicketsQuerySchema = ticketFiltersSchema.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** POST /tickets: the form's fields; the Idempotency-Key header stands in for its request key. */
+export const createTicketBodySchema = createTicketSchema.omit({ requestKey: true });
+
+/** PATCH /tickets/{number}: any of status, priority, category and assignee. */
+export const updateTicketBodySchema = ticketFieldsSchema;
+
+/** POST /tickets/{number}/comments: a public reply, or for staff an internal note. */
+export const createCommentBodySchema = replySchema.pick({ body: true }).extend({ isInternal: z.boolean().default(false) });
+
+export const listUsersQuerySchema = memberFiltersSchema;
+export const createUserBodySchema = inviteMemberSchema;
+export const listAuditLogsQuerySchema = auditFiltersSchema;
+
+/** The Idempotency-Key header: any printable text up to 200 characters. */
+export const idempotencyKeySchema = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, "Use printable ASCII without spaces.");
+
+// ---- responses ----
+
+const timestamp = z.iso.datetime({ offset: true });
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+export const categoryRefSchema = z.object({ id: z.uuid(), name: z.string() });
+
+export const ticketSummarySchema = z.object({
+  number: z.int(),
+  title: z.string(),
+  kind: z.enum(TicketKind),
+  status: z.enum(TicketStatus),
+  priority: z.enum(TicketPriority),
+  category: z.object({ name: z.string() }).nullable(),
+  requester: z.object({ name: z.string() }),
+  assignee: z.object({ name: z.string() }).nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  dueAt: timestamp.nullable(),
+});
+
+export const ticketListSchema = z.object({
+  data: z.array(ticketSummarySchema),
+  nextCursor: z.string().nullable(),
+  prevCursor: z.string().nullable(),
+});
+
+export const ticketSchema = z.object({
+  number: z.int(),
+  title: z.string(),
+  description: z.string(),
+  kind: z.enum(TicketKind),
+  status: z.enum(TicketStatus),
+  priority: z.enum(TicketPriority),
+  category: categoryRefSchema.nullable(),
+  requester: z.object({ id: z.uuid(), name: z.string(), email: z.string().nullable() }),
+  assignee: person.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  dueAt: timestamp.nullable(),
+  firstResponseAt: timestamp.nullable(),
+  firstResponseDueAt: timestamp.nullable(),
+  resolvedAt: timestamp.nullable(),
+  closedAt: timestamp.nullable(),
+  version: z.int(),
+});
+
+export const commentSchema = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  isInternal: z.boolean(),
+  author: z.object({ name: z.string(), isStaff: z.boolean() }),
+  createdAt: timestamp,
+});
+export const commentListSchema = z.object({ data: z.array(commentSchema), hasEarlier: z.boolean() });
+
+export const categoryListSchema = z.object({ data: z.array(categoryRefSchema.extend({ description: z.string() })) });
+
+export const meSchema = z.object({
+  user: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  workspaceId: z.uuid(),
+  role: z.enum(Role),
+  key: z.object({ id: z.uuid(), scopes: z.array(z.enum(API_SCOPES)) }),
+});
+
+export const usageSchema = z.object({
+  day: z.iso.date(),
+  reads: z.int(),
+  writes: z.int(),
+  dailyWriteQuota: z.int(),
+  writesRemaining: z.int(),
+  requestsPerMinute: z.int(),
+});
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(Role),
+  status: z.enum(["active", "invited", "disabled"]),
+  createdAt: timestamp,
+});
+export const userListSchema = z.object({ data: z.array(userSchema), nextCursor: z.string().nullable() });
+
+export const auditEntrySchema = z.object({
+  id: z.uuid(),
+  action: z.string(),
+  actor: z.object({ name: z.string(), email: z.string() }).nullable(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  metadata: z.unknown(),
+  ip: z.string().nullable(),
+  createdAt: timestamp,
+});
+export const auditLogListSchema = z.object({ data: z.array(auditEntrySchema), nextCursor: z.string().nullable() });
+
+export const errorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  traceId: z.uuid(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
