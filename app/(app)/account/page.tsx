@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { ApiKeyCreateForm } from "@/components/api-keys/api-key-create-form";
+import { ApiKeyTable } from "@/components/api-keys/api-key-table";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { RecentSignIns } from "@/components/account/recent-sign-ins";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { NotificationPreferencesForm } from "@/components/notifications/notification-preferences-form";
 import { TwoFactorSettings } from "@/components/two-factor/two-factor-settings";
+import { listPersonalTokens } from "@/lib/api-keys/queries";
+import { scopesAllowedFor } from "@/lib/api-keys/scopes";
 import { ROLE_LABELS, isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { getNotificationPreferences } from "@/lib/notifications/preferences";
@@ -15,10 +19,11 @@ export const metadata: Metadata = { title: "Account settings" };
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [signIns, twoFactor, { categories, ...notificationPreferences }] = await Promise.all([
+  const [signIns, twoFactor, { categories, ...notificationPreferences }, personalTokens] = await Promise.all([
     listRecentSignInsForUser(actor),
     findTwoFactorSettings(actor),
     getNotificationPreferences(actor),
+    listPersonalTokens(actor),
   ]);
   return (
     <div className="max-w-3xl space-y-6">
@@ -43,6 +48,15 @@ export default async function AccountPage() {
           categories={categories}
           isStaff={isStaff(actor.role)}
         />
+      </SettingsSection>
+      <SettingsSection
+        title="Personal access tokens"
+        description="Tokens for your own scripts to call the Triage API as you, never with more than your role allows."
+      >
+        <div className="space-y-6">
+          <ApiKeyCreateForm kind="PERSONAL" scopes={scopesAllowedFor(actor.role)} />
+          <ApiKeyTable kind="PERSONAL" apiKeys={personalTokens} />
+        </div>
       </SettingsSection>
       <SettingsSection
         title="Sessions"
