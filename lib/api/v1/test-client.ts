@@ -16,14 +16,14 @@ type Handler = (request: Request, route: { params: Promise<Record<string, string
 type Module = Partial<Record<"GET" | "POST" | "PATCH", Handler>>;
 
 const ROUTES: [RegExp, Module, string[]][] = [
-  [/^\/tickets$/, tickets as Module, []],
+  [/^\/tickets$/, tickets as unknown as Module, []],
   [/^\/tickets\/([^/]+)$/, ticket as unknown as Module, ["number"]],
   [/^\/tickets\/([^/]+)\/comments$/, comments as unknown as Module, ["number"]],
-  [/^\/categories$/, categories as Module, []],
-  [/^\/users$/, users as Module, []],
-  [/^\/audit-logs$/, auditLogs as Module, []],
-  [/^\/me$/, me as Module, []],
-  [/^\/usage$/, usage as Module, []],
+  [/^\/categories$/, categories as unknown as Module, []],
+  [/^\/users$/, users as unknown as Module, []],
+  [/^\/audit-logs$/, auditLogs as unknown as Module, []],
+  [/^\/me$/, me as unknown as Module, []],
+  [/^\/usage$/, usage as unknown as Module, []],
 ];
 
 export type ApiCall = {
