@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { type ComponentProps, useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { applyActionError } from "@/components/forms/apply-action-error";
@@ -13,6 +14,26 @@ import {
   securitySettingsSchema,
 } from "@/lib/workspace-settings/schemas";
 
+function NumberField({ label, error, ...input }: { label: string; error?: string } & ComponentProps<"input">) {
+  const id = useId();
+  return (
+    <label className="block text-sm">
+      <span className="mb-1 block font-medium">{label}</span>
+      <input
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        className="w-full rounded-md border border-border bg-surface px-3 py-2"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? id : undefined}
+        {...input}
+      />
+      {error && <span id={id} className="mt-1 block text-danger">{error}</span>}
+    </label>
+  );
+}
+
 const CHOICE = "flex gap-3 rounded-md border border-border p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 
 export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsInput }) {
@@ -21,7 +42,7 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsI
     handleSubmit,
     reset,
     setError,
-    formState: { isSubmitting, isDirty },
+    formState: { isSubmitting, isDirty, errors },
   } = useForm<SecuritySettingsInput>({ resolver: zodResolver(securitySettingsSchema), defaultValues: settings });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -71,6 +92,26 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsI
             </span>
           </span>
         </label>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium">REST API limits</legend>
+        <p className="text-sm text-fg-muted">
+          Enforced in the database, so they hold across server instances. Over either, the API answers 429 with Retry-After.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <NumberField
+            label="Requests per minute, per key"
+            error={errors.apiRequestsPerMinute?.message}
+            defaultValue={settings.apiRequestsPerMinute}
+            {...register("apiRequestsPerMinute", { valueAsNumber: true })}
+          />
+          <NumberField
+            label="Writes per day (UTC), whole workspace"
+            error={errors.apiDailyWriteQuota?.message}
+            defaultValue={settings.apiDailyWriteQuota}
+            {...register("apiDailyWriteQuota", { valueAsNumber: true })}
+          />
+        </div>
       </fieldset>
       <Button type="submit" isPending={isSubmitting} disabled={!isDirty}>
         {isSubmitting ? "Saving…" : "Save settings"}

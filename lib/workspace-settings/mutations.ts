@@ -32,7 +32,7 @@ export async function updateSecuritySettings(actor: Actor, input: SecuritySettin
     await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;
     const before = await tx.workspace.findUniqueOrThrow({
       where: { id: actor.workspaceId },
-      select: { registrationMode: true, requireStaffTwoFactor: true },
+      select: { registrationMode: true, requireStaffTwoFactor: true, apiRequestsPerMinute: true, apiDailyWriteQuota: true },
     });
     const changes = diffSettings(before, input);
     if (Object.keys(changes).length === 0) return { changed: false };

@@ -13,7 +13,7 @@ export async function getSecuritySettings(actor: Actor): Promise<SecuritySetting
   if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
   return db.workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
-    select: { registrationMode: true, requireStaffTwoFactor: true },
+    select: { registrationMode: true, requireStaffTwoFactor: true, apiRequestsPerMinute: true, apiDailyWriteQuota: true },
   });
 }
 

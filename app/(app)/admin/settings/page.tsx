@@ -16,7 +16,7 @@ export default async function WorkspaceSettingsPage() {
   ]);
   return (
     <div className="max-w-3xl space-y-6">
-      <SettingsSection title="Sign-up and sign-in" description="Every change is recorded in the audit log.">
+      <SettingsSection title="Sign-up, sign-in and API" description="Every change is recorded in the audit log.">
         <SecuritySettingsForm settings={settings} />
       </SettingsSection>
       <SettingsSection
