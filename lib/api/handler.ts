@@ -90,7 +90,9 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("BAD_REQUEST", "The body is larger than 1 MB.");
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // JSON can spell a lone UTF-16 surrogate ("\ud800"), which no column can store: U+FFFD
+    // instead, as the forms do.
+    raw = JSON.parse(text, (_key, value: unknown) => (typeof value === "string" ? value.toWellFormed() : value));
   } catch {
     throw new ApiError("BAD_REQUEST", "The body is not valid JSON.");
   }

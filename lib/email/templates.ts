@@ -70,7 +70,9 @@ const openTicket = ({ number }: TicketSummary) => ({ label: `Open #${number}`, u
 function replyParagraphs(body: string): string[] {
   const trimmed = body.trim();
   const isCut = trimmed.length > REPLY_EXCERPT_LENGTH;
-  const excerpt = isCut ? `${trimmed.slice(0, REPLY_EXCERPT_LENGTH).replace(/\s+\S*$/, "")} …` : trimmed;
+  // Cut whole characters: slicing UTF-16 units could split an emoji, and half of one cannot be stored.
+  const head = Array.from(trimmed).slice(0, REPLY_EXCERPT_LENGTH).join("");
+  const excerpt = isCut ? `${head.replace(/\s+\S*$/, "")} …` : trimmed;
   const paragraphs = excerpt.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
   return isCut ? [...paragraphs, "(The reply is longer: open the ticket to read all of it.)"] : paragraphs;
 }

@@ -5,11 +5,16 @@ import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
 export const registerSchema = z.object({
   name: z
     .string()
-    .trim()
-    .min(1, "Enter your name.")
-    .max(100, "Use at most 100 characters.")
-    // The name goes into email greetings, where a line break could forge lines of the message.
-    .regex(/^\P{Cc}*$/u, "Use only letters, spaces and punctuation."),
+    // A lone UTF-16 surrogate would fail the insert (Prisma's engine refuses it): U+FFFD instead.
+    .transform((value) => value.toWellFormed().trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter your name.")
+        .max(100, "Use at most 100 characters.")
+        // The name goes into email greetings, where a line break could forge lines of the message.
+        .regex(/^\P{Cc}*$/u, "Use only letters, spaces and punctuation."),
+    ),
   email: emailSchema,
   password: newPasswordSchema,
   // The proof-of-work answer, once the CAPTCHA is on: opaque here, checked on the server.

@@ -20,11 +20,12 @@ export const ticketNumberParamSchema = z
   .transform(Number)
   .pipe(ticketNumber);
 
-// PostgreSQL text cannot hold NUL; a pasted one would otherwise fail the insert with a 500.
+// PostgreSQL text cannot hold NUL, and Prisma's engine refuses a lone UTF-16 surrogate: either
+// would fail the insert with a 500. NULs are dropped; a lone surrogate becomes U+FFFD.
 const withoutNul = <S extends z.ZodType<string, string>>(schema: S) =>
   z
     .string()
-    .transform((value) => value.replaceAll("\u0000", ""))
+    .transform((value) => value.replaceAll("\u0000", "").toWellFormed())
     .pipe(schema);
 
 const markdownBody = (what: string) =>
