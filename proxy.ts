@@ -2,8 +2,8 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
 
-// Signed-out pages: sign-in, registration, email verification and password reset.
-const PUBLIC_PATHS = ["/sign-in", "/register", "/verify-email", "/forgot-password", "/reset-password", "/accept-invite"];
+// Signed-out pages: sign-in, registration, email verification, password reset and the API docs.
+const PUBLIC_PATHS = ["/sign-in", "/register", "/verify-email", "/forgot-password", "/reset-password", "/accept-invite", "/api/docs"];
 
 // The database-free Auth.js instance: it reads the session cookie and re-issues it with a fresh
 // expiry on every request, which is what makes the session's maxAge an idle timeout.
@@ -55,6 +55,7 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  // Pages only: not the API (it answers 401/404 itself), Next's assets or public files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt).*)"],
+  // Pages only: not the API (it answers 401/404 itself; its docs page is a page), Next's assets
+  // or public files.
+  matcher: ["/((?!api/(?!docs(?:/|$))|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt).*)"],
 };

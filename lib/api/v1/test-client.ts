@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/session";
 import { createPersonalToken, createServiceKey } from "@/lib/api-keys/mutations";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import * as auditLogs from "@/app/api/v1/audit-logs/route";
+import { buildOpenApiDocument, responseValidator } from "./openapi";
 import * as categories from "@/app/api/v1/categories/route";
 import * as me from "@/app/api/v1/me/route";
 import * as ticket from "@/app/api/v1/tickets/[number]/route";
@@ -10,20 +11,24 @@ import * as tickets from "@/app/api/v1/tickets/route";
 import * as usage from "@/app/api/v1/usage/route";
 import * as users from "@/app/api/v1/users/route";
 
-// Calls the real /api/v1 route handlers in-process, as Next would, for the integration tests.
+// Calls the real /api/v1 route handlers in-process, as Next would, for the integration tests, and
+// checks every answer against the OpenAPI document: its status must be one the operation
+// documents, and its body must match the schema documented for that status.
 
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Module = Partial<Record<"GET" | "POST" | "PATCH", Handler>>;
 
-const ROUTES: [RegExp, Module, string[]][] = [
-  [/^\/tickets$/, tickets as unknown as Module, []],
-  [/^\/tickets\/([^/]+)$/, ticket as unknown as Module, ["number"]],
-  [/^\/tickets\/([^/]+)\/comments$/, comments as unknown as Module, ["number"]],
-  [/^\/categories$/, categories as unknown as Module, []],
-  [/^\/users$/, users as unknown as Module, []],
-  [/^\/audit-logs$/, auditLogs as unknown as Module, []],
-  [/^\/me$/, me as unknown as Module, []],
-  [/^\/usage$/, usage as unknown as Module, []],
+type Method = "GET" | "POST" | "PATCH";
+
+const ROUTES: [RegExp, Module, string[], Partial<Record<Method, string>>][] = [
+  [/^\/tickets$/, tickets as unknown as Module, [], { GET: "listTickets", POST: "createTicket" }],
+  [/^\/tickets\/([^/]+)$/, ticket as unknown as Module, ["number"], { GET: "getTicket", PATCH: "updateTicket" }],
+  [/^\/tickets\/([^/]+)\/comments$/, comments as unknown as Module, ["number"], { GET: "listComments", POST: "createComment" }],
+  [/^\/categories$/, categories as unknown as Module, [], { GET: "listCategories" }],
+  [/^\/users$/, users as unknown as Module, [], { GET: "listUsers", POST: "createUser" }],
+  [/^\/audit-logs$/, auditLogs as unknown as Module, [], { GET: "listAuditLogs" }],
+  [/^\/me$/, me as unknown as Module, [], { GET: "getMe" }],
+  [/^\/usage$/, usage as unknown as Module, [], { GET: "getUsage" }],
 ];
 
 export type ApiCall = {
@@ -36,11 +41,11 @@ export type ApiCall = {
 
 export type ApiResult = { status: number; headers: Headers; body: unknown };
 
-export async function callApi(method: "GET" | "POST" | "PATCH", path: string, call: ApiCall = {}): Promise<ApiResult> {
+export async function callApi(method: Method, path: string, call: ApiCall = {}): Promise<ApiResult> {
   const url = new URL(`http://triage.test/api/v1${path}`);
   const route = ROUTES.find(([pattern]) => pattern.test(url.pathname.slice("/api/v1".length)));
   if (!route) throw new Error(`No route for ${path}`);
-  const [pattern, module, names] = route;
+  const [pattern, module, names, operationIds] = route;
   const match = pattern.exec(url.pathname.slice("/api/v1".length))!;
   const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
   const handler = module[method];
@@ -54,7 +59,19 @@ export async function callApi(method: "GET" | "POST" | "PATCH", path: string, ca
   }
   const response = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve(params) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+  const result = { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+  assertDocumented(operationIds[method]!, result);
+  return result;
+}
+
+/** Throws unless the document lists the status for the operation and the body matches its schema. */
+function assertDocumented(operationId: string, { status, body }: ApiResult) {
+  const documented = buildOpenApiDocument({ serverUrl: "" }).paths;
+  const operation = Object.values(documented).flatMap((item) => Object.values(item)).find((candidate) => candidate.operationId === operationId);
+  if (!operation?.responses[String(status)]) throw new Error(`${operationId} answered ${status}, which the OpenAPI document does not list.`);
+  if (body === null) return;
+  const { valid, errors } = responseValidator(operationId, status)(body);
+  if (!valid) throw new Error(`${operationId} ${status} does not match the OpenAPI document: ${errors.join("; ")}`);
 }
 
 /** A service key with these scopes, created by the admin. */

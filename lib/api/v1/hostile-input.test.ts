@@ -1,0 +1,245 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import type { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Role, TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
+import { commentSchema, errorSchema, ticketSchema, userSchema } from "./schemas";
+import { type ApiCall, type ApiResult, callApi, personalToken, serviceToken } from "./test-client";
+
+// Random and hostile payloads against every write endpoint: whatever arrives, the answer is a
+// status from the contract in the one error shape, and nothing malformed reaches the database.
+
+const ANSWERABLE_STATUSES = [200, 201, 400, 403, 404, 409, 422, 428, 429];
+const NUM_RUNS = 100;
+const FRAGMENTS = [
+  "'; DROP TABLE tickets; --",
+  '" OR 1=1 --',
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "{{7*7}}${7*7}",
+  "\u0000",
+  "\r\n\t\u0007\u001b[2J\u007f",
+  "\u202e\u200b\ufeff\u2028",
+  "\ud800",
+  "\udfff",
+  "👩‍👩‍👧",
+];
+
+const singleUnit = fc.oneof(
+  fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+  fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+  fc.constantFrom(...FRAGMENTS),
+);
+const hostileText = fc.string({ unit: singleUnit, maxLength: 40 });
+const hugeText = fc
+  .tuple(hostileText, fc.integer({ min: 1_000, max: 100_000 }))
+  .map(([seed, length]) => (seed || "x").repeat(Math.ceil(length / Math.max(seed.length, 1))).slice(0, length));
+const nestedArray = fc.integer({ min: 1, max: 2_000 }).map((depth) => {
+  let value: unknown = [];
+  for (let level = 0; level < depth; level++) value = [value];
+  return value;
+});
+/** Anything a field could hold; NaN and Infinity become null on the way through JSON. */
+const hostileValue = fc.oneof(
+  hostileText,
+  hugeText,
+  fc.anything({ maxDepth: 3, maxKeys: 5, withNullPrototype: true, withBoxedValues: true, withSparseArray: true }),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 2 ** 53 + 1, true, null),
+  nestedArray,
+);
+const eitherOf = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: valid }, hostileValue);
+const plausibleText = fc.oneof(fc.constantFrom(...FRAGMENTS.map((fragment) => `Disk ${fragment} full`)), hostileText, fc.string({ minLength: 3, maxLength: 60 }));
+
+/** A JSON object text with a prototype-pollution key beside the fields, which object literals cannot express. */
+const withPollutionKey = (fields: fc.Arbitrary<Record<string, unknown>>) =>
+  fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype"), fields).map(([key, record]) => {
+    const poison = `${JSON.stringify(key)}:{"polluted":true,"isInternal":true,"role":"ADMIN","prototype":{"polluted":true}}`;
+    const entries = Object.entries(record).map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value) ?? "null"}`);
+    return `{${[poison, ...entries].join(",")}}`;
+  });
+const rawText = fc.oneof(
+  fc.constantFrom("{not json", "NaN", '{"title": NaN}', "[1,2,", "", "null", "\u0000", '{"title":"\\u0000\\u0000\\u0000"}', "{'a':1}", "<xml/>"),
+  fc.string({ unit: singleUnit, maxLength: 200 }),
+  fc.integer({ min: 1_000, max: 100_000 }).map((depth) => `${"[".repeat(depth)}${"]".repeat(depth)}`),
+);
+
+type Payload = Pick<ApiCall, "body" | "rawBody">;
+/** A body with the endpoint's keys holding anything, anything at all, or raw text sent as JSON. */
+function payloadFor(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Payload> {
+  const record = fc.record(fields, { requiredKeys: [] });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.record(fields).map((body): Payload => ({ body })) },
+    { weight: 2, arbitrary: record.map((body): Payload => ({ body })) },
+    fc.anything({ maxDepth: 4, withNullPrototype: true }).map((body): Payload => ({ body })),
+    withPollutionKey(record).map((rawBody): Payload => ({ rawBody })),
+    rawText.map((rawBody): Payload => ({ rawBody })),
+  );
+}
+
+const acceptedAsHeader = (value: string) => {
+  try {
+    new Headers({ probe: value });
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Header values a client could send: Latin-1 with control characters, some far too long; NUL, CR and LF no Headers object accepts. */
+const headerValue = fc
+  .oneof(
+    fc.string({ unit: "binary-ascii", maxLength: 300 }),
+    fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 20 }),
+    fc.tuple(fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 4 }), fc.integer({ min: 201, max: 20_000 })).map(([unit, times]) => unit.repeat(times)),
+    fc.constant("'; DROP TABLE tickets; --"),
+  )
+  .map((value) => value.replace(/[\0\r\n]/g, ""))
+  .filter(acceptedAsHeader);
+const idempotencyKey = fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, fc.constantFrom("replay-1", "replay-2"), headerValue);
+
+/** The contract every answer keeps: a known status, the error shape on refusals, the resource on success. */
+function expectAnswerable(result: ApiResult, success: z.ZodType) {
+  expect(ANSWERABLE_STATUSES, `status ${result.status}: ${JSON.stringify(result.body)}`).toContain(result.status);
+  const shape = result.status >= 400 ? errorSchema : success;
+  expect(shape.safeParse(result.body).success, JSON.stringify(result.body)?.slice(0, 500)).toBe(true);
+}
+
+function send(method: "POST" | "PATCH", path: string, token: string, payload: Payload, headers: Record<string, string | undefined> = {}) {
+  const defined = Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return callApi(method, path, { token, ...payload, headers: { "content-type": "application/json", ...defined } });
+}
+
+/** Every ticket, reply and member of the workspace as only valid input could have made them. */
+async function expectNothingMalformedStored(workspaceId: string) {
+  const tickets = await db.ticket.findMany({ where: { workspaceId }, select: { title: true, description: true } });
+  for (const { title, description } of tickets) {
+    expect(title).not.toContain("\u0000");
+    expect(title.trim().length).toBeGreaterThanOrEqual(3);
+    expect(title.trim().length).toBeLessThanOrEqual(200);
+    expect(description).not.toContain("\u0000");
+    expect(description.trim()).not.toBe("");
+  }
+  const comments = await db.comment.findMany({ where: { workspaceId }, select: { body: true } });
+  for (const { body } of comments) expect(body.trim() !== "" && !body.includes("\u0000")).toBe(true);
+  const members = await db.user.findMany({ where: { memberships: { some: { workspaceId } } }, select: { name: true } });
+  for (const { name } of members) expect(name).toMatch(/^\P{Cc}+$/u);
+  expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(PROTOTYPE_NAMES);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+async function hostileDesk() {
+  const workspace = await createWorkspace();
+  const workspaceId = workspace.id;
+  await db.workspace.update({ where: { id: workspaceId }, data: { apiRequestsPerMinute: 1_000_000, apiDailyWriteQuota: 1_000_000 } });
+  const { actor: admin } = await createUser({ role: "ADMIN", workspaceId });
+  const { actor: agent } = await createUser({ role: "AGENT", workspaceId });
+  const { actor: client } = await createUser({ workspaceId });
+  const category = await createTestCategory({ workspaceId });
+  const staffToken = await serviceToken(admin, ["tickets:read", "tickets:write"]);
+  const clientToken = await personalToken(client, ["tickets:read", "tickets:write"]);
+  const adminToken = await serviceToken(admin, ["users:read", "users:write"], "Directory sync");
+  const filed = await callApi("POST", "/tickets", { token: clientToken, body: { title: "Printer on fire", description: "Smoke.", kind: "INCIDENT" } });
+  const ticketNumber = (filed.body as { number: number }).number;
+  return { workspaceId, agent, client, category, staffToken, clientToken, adminToken, ticketNumber };
+}
+
+const ticketFields = (categoryId: string) => ({
+  title: eitherOf(plausibleText),
+  description: eitherOf(fc.oneof(plausibleText, hugeText)),
+  kind: eitherOf(fc.constantFrom(...Object.values(TicketKind))),
+  priority: eitherOf(fc.constantFrom(...Object.values(TicketPriority))),
+  categoryId: eitherOf(fc.oneof({ weight: 3, arbitrary: fc.constant(categoryId) }, fc.constantFrom(randomUUID(), "00000000-0000-0000-0000-000000000000"))),
+});
+const ticketPath = (ticketNumber: number) =>
+  fc.oneof({ weight: 6, arbitrary: fc.constant(String(ticketNumber)) }, fc.constantFrom("0", "-1", "1e3", "2147483648", "99999999999", "' OR 1=1 --"));
+
+describe("API write endpoints under hostile input", () => {
+  it("files a ticket only for valid input, and answers everything else in the error shape", async () => {
+    const desk = await hostileDesk();
+    const before = await db.ticket.count({ where: { workspaceId: desk.workspaceId } });
+    const filed = new Set<number>();
+    let fresh = 0;
+    await fc.assert(
+      fc.asyncProperty(payloadFor(ticketFields(desk.category.id)), idempotencyKey, fc.constantFrom(desk.staffToken, desk.clientToken), async (payload, key, token) => {
+        const result = await send("POST", "/tickets", token, payload, { "idempotency-key": key });
+        expectAnswerable(result, ticketSchema);
+        if (result.status !== 201) return;
+        filed.add((result.body as { number: number }).number);
+        if (result.headers.get("idempotent-replayed") !== "true") fresh++;
+      }),
+      { seed: 20_260_101, numRuns: NUM_RUNS },
+    );
+    expect(fresh).toBeGreaterThan(0);
+    expect(fresh).toBe(filed.size);
+    expect(await db.ticket.count({ where: { workspaceId: desk.workspaceId } })).toBe(before + fresh);
+    await expectNothingMalformedStored(desk.workspaceId);
+  }, 60_000);
+
+  it("changes a ticket only for valid fields under If-Match, and writes nothing else", async () => {
+    const desk = await hostileDesk();
+    const before = await db.ticket.count({ where: { workspaceId: desk.workspaceId } });
+    const fields = {
+      status: eitherOf(fc.constantFrom(...Object.values(TicketStatus))),
+      priority: eitherOf(fc.constantFrom(...Object.values(TicketPriority))),
+      categoryId: eitherOf(fc.constantFrom(desk.category.id, null, randomUUID())),
+      assigneeId: eitherOf(fc.constantFrom(desk.agent.userId, desk.client.userId, null, randomUUID())),
+    };
+    const ifMatch = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, headerValue);
+    let changed = 0;
+    await fc.assert(
+      fc.asyncProperty(payloadFor(fields), ifMatch, ticketPath(desk.ticketNumber), async (payload, hostileIfMatch, number) => {
+        const current = await callApi("GET", `/tickets/${desk.ticketNumber}`, { token: desk.staffToken });
+        const result = await send("PATCH", `/tickets/${number}`, desk.staffToken, payload, { "if-match": hostileIfMatch ?? current.headers.get("etag")! });
+        expectAnswerable(result, ticketSchema);
+        if (result.status === 200) changed++;
+      }),
+      { seed: 20_260_102, numRuns: NUM_RUNS },
+    );
+    expect(changed).toBeGreaterThan(0);
+    expect(await db.ticket.count({ where: { workspaceId: desk.workspaceId } })).toBe(before);
+    await expectNothingMalformedStored(desk.workspaceId);
+  }, 60_000);
+
+  it("posts a reply only for a valid body, and answers everything else in the error shape", async () => {
+    const desk = await hostileDesk();
+    const fields = { body: eitherOf(fc.oneof(plausibleText, hugeText)), isInternal: eitherOf(fc.boolean()) };
+    let fresh = 0;
+    await fc.assert(
+      fc.asyncProperty(payloadFor(fields), idempotencyKey, fc.constantFrom(desk.staffToken, desk.clientToken), ticketPath(desk.ticketNumber),
+        async (payload, key, token, number) => {
+          const result = await send("POST", `/tickets/${number}/comments`, token, payload, { "idempotency-key": key });
+          expectAnswerable(result, commentSchema);
+          if (result.status === 201 && result.headers.get("idempotent-replayed") !== "true") fresh++;
+        }),
+      { seed: 20_260_103, numRuns: NUM_RUNS },
+    );
+    expect(fresh).toBeGreaterThan(0);
+    expect(await db.comment.count({ where: { workspaceId: desk.workspaceId } })).toBe(fresh);
+    await expectNothingMalformedStored(desk.workspaceId);
+  }, 60_000);
+
+  it("invites a member only for valid input, and creates no account otherwise", async () => {
+    const desk = await hostileDesk();
+    const before = await db.user.count();
+    const fields = {
+      name: eitherOf(plausibleText),
+      email: eitherOf(fc.oneof(fc.uuid().map((id) => `${id.slice(0, 8)}@example.com`), fc.emailAddress(), plausibleText.map((text) => `${text}@example.com`))),
+      role: eitherOf(fc.constantFrom(...Object.values(Role))),
+    };
+    let invited = 0;
+    await fc.assert(
+      fc.asyncProperty(payloadFor(fields), async (payload) => {
+        const result = await send("POST", "/users", desk.adminToken, payload);
+        expectAnswerable(result, userSchema);
+        if (result.status === 201) invited++;
+      }),
+      { seed: 20_260_104, numRuns: NUM_RUNS },
+    );
+    expect(invited).toBeGreaterThan(0);
+    expect(await db.user.count()).toBe(before + invited);
+    await expectNothingMalformedStored(desk.workspaceId);
+  }, 60_000);
+});

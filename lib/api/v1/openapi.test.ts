@@ -1,0 +1,165 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument, type JsonSchema, responseValidator } from "./openapi";
+import { API_OPERATIONS } from "./operations";
+
+const document = buildOpenApiDocument({ serverUrl: "https://help.triage.test" });
+const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+
+/** Every $ref in the document, with the path it was found at. */
+function collectRefs(value: unknown, at = "#"): { ref: string; at: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => collectRefs(item, `${at}/${index}`));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === "$ref" && typeof inner === "string" ? [{ ref: inner, at }] : collectRefs(inner, `${at}/${key}`),
+  );
+}
+
+function resolvePointer(ref: string): unknown {
+  return ref
+    .replace(/^#\//, "")
+    .split("/")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce<unknown>((node, segment) => (node as Record<string, unknown> | undefined)?.[segment], document);
+}
+
+const validTicket = {
+  number: 1042,
+  title: "Printer on fire",
+  description: "Smoke from the second floor printer.",
+  kind: "INCIDENT",
+  status: "OPEN",
+  priority: "URGENT",
+  category: { id: "6f1c1f3e-8a52-4b8e-9a39-0c9d6a0b6d11", name: "Hardware" },
+  requester: { id: "0b8f9a52-3c1d-4e6f-8a7b-9c0d1e2f3a4b", name: "Ada", email: "ada@triage.test" },
+  assignee: null,
+  createdAt: "2026-05-01T09:30:00.000Z",
+  updatedAt: "2026-05-01T09:45:00+02:00",
+  dueAt: null,
+  firstResponseAt: null,
+  firstResponseDueAt: "2026-05-01T10:30:00.000Z",
+  resolvedAt: null,
+  closedAt: null,
+  version: 3,
+};
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 served under the given origin's /api/v1", () => {
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.info).toMatchObject({ title: "Triage API", version: "1.0.0" });
+    expect(document.servers).toEqual([{ url: "https://help.triage.test/api/v1" }]);
+    expect(document.security).toEqual([{ bearerKey: [] }]);
+    expect(document.components.securitySchemes.bearerKey).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("describes every operation at its method and path, with its scope", () => {
+    for (const operation of API_OPERATIONS) {
+      const described = document.paths[operation.path]?.[operation.method];
+      expect(described?.operationId, `${operation.method} ${operation.path}`).toBe(operation.operationId);
+      expect(described?.["x-required-scope"]).toBe(operation.scope ?? undefined);
+    }
+    expect(operations).toHaveLength(API_OPERATIONS.length);
+  });
+
+  it("gives every operation a 401 and a 429 with Retry-After, in the shared error shape", () => {
+    for (const operation of operations) {
+      for (const status of ["401", "429"]) {
+        expect(operation.responses[status]?.content?.["application/json"].schema, `${operation.operationId} ${status}`).toEqual({
+          $ref: "#/components/schemas/Error",
+        });
+      }
+      expect(operation.responses["429"]?.headers["Retry-After"]).toBeDefined();
+    }
+  });
+
+  it("documents each error code an operation may answer with under its status", () => {
+    const update = document.paths["/tickets/{number}"]?.patch;
+    expect(Object.keys(update?.responses ?? {})).toEqual(["200", "400", "401", "403", "404", "409", "422", "428", "429"]);
+    expect(update?.responses["429"]?.description).toContain("QUOTA_EXCEEDED");
+  });
+
+  it("puts the rate-limit and trace headers on every response", () => {
+    for (const response of operations.flatMap((operation) => Object.values(operation.responses))) {
+      expect(Object.keys(response.headers)).toEqual(expect.arrayContaining(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Trace-Id"]));
+    }
+  });
+
+  it("needs If-Match on the PATCH and offers Idempotency-Key on creates", () => {
+    const headerOf = (operationId: string, name: string) =>
+      operations.find((operation) => operation.operationId === operationId)?.parameters?.find((parameter) => parameter.name === name);
+    expect(headerOf("updateTicket", "If-Match")).toMatchObject({ in: "header", required: true });
+    expect(headerOf("createTicket", "Idempotency-Key")).toMatchObject({ in: "header", required: false, schema: { maxLength: 200 } });
+  });
+
+  it("sends list filters as one query parameter each, repeated keys for lists", () => {
+    const parameters = document.paths["/tickets"]?.get?.parameters ?? [];
+    expect(parameters.find((parameter) => parameter.name === "status")).toMatchObject({ in: "query", style: "form", explode: true });
+    expect(parameters.find((parameter) => parameter.name === "limit")?.schema).toMatchObject({ type: "integer", default: 25, maximum: 100 });
+  });
+
+  it("resolves every $ref", () => {
+    const refs = collectRefs(document);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const { ref, at } of refs) expect(resolvePointer(ref), `${ref} at ${at}`).toBeDefined();
+  });
+
+  it("embeds no $schema or $id, which only a standalone schema may carry", () => {
+    const text = JSON.stringify(document.components.schemas);
+    expect(text).not.toContain('"$schema"');
+    expect(text).not.toContain('"$id"');
+  });
+
+  it("compiles every component schema, request bodies included, as strict JSON Schema 2020-12", () => {
+    const ajv = new Ajv2020({ strict: true });
+    addFormats(ajv);
+    // ajv cannot load an OpenAPI document as a schema, so the components move under $defs.
+    const defs = JSON.parse(JSON.stringify(document.components.schemas).replaceAll("#/components/schemas/", "#/$defs/")) as Record<string, JsonSchema>;
+    ajv.addSchema({ $id: "https://help.triage.test/schemas", $defs: defs });
+    for (const name of Object.keys(defs)) {
+      expect(() => ajv.compile({ $ref: `https://help.triage.test/schemas#/$defs/${name}` }), name).not.toThrow();
+    }
+  });
+
+  it("has a compilable validator for every documented response body", () => {
+    for (const operation of operations) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (response.content) expect(() => responseValidator(operation.operationId, Number(status)), `${operation.operationId} ${status}`).not.toThrow();
+      }
+    }
+  });
+
+  it("is the same on every build", () => {
+    expect(JSON.stringify(buildOpenApiDocument({ serverUrl: "https://help.triage.test" }))).toBe(JSON.stringify(document));
+  });
+});
+
+describe("responseValidator", () => {
+  it("accepts a ticket in the documented shape", () => {
+    expect(responseValidator("getTicket", 200)(validTicket)).toEqual({ valid: true, errors: [] });
+  });
+
+  it("names what is wrong with a ticket that is not in the documented shape", () => {
+    const withoutRequester = Object.fromEntries(Object.entries(validTicket).filter(([key]) => key !== "requester"));
+    const result = responseValidator("getTicket", 200)({ ...withoutRequester, status: "LOST", version: "3", extra: true });
+    expect(result.valid).toBe(false);
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        "(body) must have required property 'requester'",
+        "/status must be equal to one of the allowed values",
+        "/version must be integer",
+        "(body) must NOT have additional properties",
+      ]),
+    );
+  });
+
+  it("follows $refs into nested schemas", () => {
+    const validate = responseValidator("listComments", 200);
+    expect(validate({ data: [], hasEarlier: false }).valid).toBe(true);
+    expect(validate({ data: [{ id: "not-a-uuid" }], hasEarlier: false }).errors).toContain("/data/0/id must match format \"uuid\"");
+  });
+
+  it("refuses a status the operation does not document with a body", () => {
+    expect(() => responseValidator("getTicket", 301)).toThrow(/no JSON response 301/);
+  });
+});
