@@ -4,9 +4,11 @@
 // its SQL alone, so the app's overhead shows as a ratio. Prints a table and writes it as JSON.
 // Not part of `npm test`: it takes minutes and its numbers depend on the machine.
 import pg from "pg";
+import type { Actor } from "@/lib/auth/session";
 import { parseBenchArgs, USAGE, type BenchArgs } from "./lib/bench/args";
 import { BENCH_ADMIN, findBenchMember, prepareBenchDatabase } from "./lib/bench/database";
 import { createDashboardScenarios } from "./lib/bench/dashboard-scenarios";
+import { API_TICKET_TITLE, createApiScenarios } from "./lib/bench/api-scenarios";
 import { measureScenario, type ScenarioResult } from "./lib/bench/measure";
 import { type BenchReport, formatTable, writeReport } from "./lib/bench/report";
 import * as sqlBuilders from "./lib/bench/scenario-sql";
@@ -51,6 +53,31 @@ async function ticketNumberRange(pool: pg.Pool, workspaceId: string) {
   return { min: rows[0]!.min, max: rows[0]!.max };
 }
 
+/**
+ * A service key for the API scenarios, made by the bench admin with the app's own mutation; the
+ * workspace's API limits are lifted on this database so that the bench measures the API, not 429s.
+ */
+async function createBenchApiKey() {
+  const admin = await findBenchMember(database.url, BENCH_ADMIN.email, "ADMIN");
+  const { createServiceKey } = await import("@/lib/api-keys/mutations");
+  const { db } = await import("@/lib/db");
+  await db.workspace.update({ where: { id: admin.workspaceId }, data: { apiRequestsPerMinute: 1_000_000, apiDailyWriteQuota: 1_000_000 } });
+  const { token } = await createServiceKey(admin, { name: "Bench", scopes: ["tickets:read", "tickets:write"], expiresInDays: "7" });
+  const key = await db.apiKey.findFirstOrThrow({ where: { prefix: token.slice(0, 12) }, select: { userId: true } });
+  const actor: Actor = { ...admin, userId: key.userId, role: "AGENT" };
+  return { token, actor };
+}
+
+/** Whether the tickets the API scenario filed got consecutive numbers, none twice (the warm-up's too). */
+async function checkApiTicketNumbers(pool: pg.Pool) {
+  const { rows } = await pool.query<{ count: number; distinct: number; min: number; max: number }>(
+    "SELECT count(*)::int AS count, count(DISTINCT number)::int AS distinct, min(number) AS min, max(number) AS max FROM tickets WHERE title LIKE $1",
+    [`${API_TICKET_TITLE} %`],
+  );
+  const row = rows[0]!;
+  return { ...row, isGapless: row.count === row.distinct && row.max - row.min + 1 === row.count };
+}
+
 const args = parseArgsOrExit();
 const startedAt = new Date();
 const log = (message: string) => console.log(message);
@@ -63,6 +90,7 @@ const { refreshRollups } = await import("@/lib/dashboard/rollup");
 const rollupStarted = performance.now();
 const rolledUpDays = await refreshRollups({ maxBatches: 1_000 });
 log(`Built dashboard rollups for ${rolledUpDays} days in ${((performance.now() - rollupStarted) / 1000).toFixed(1)} s`);
+const apiKey = await createBenchApiKey();
 // Stopping the embedded cluster at the end terminates connections the pool is still closing;
 // without a listener pg would throw that from the pool as uncaught. Before then, say it.
 let isStopping = false;
@@ -71,20 +99,23 @@ pool.on("error", (error) => {
 });
 const server = await startBenchServer(database.url, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
 try {
-  const cookies = {
-    agent: await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD),
-    manager: await signIn(server.origin, MANAGER_EMAIL, DEMO_PASSWORD),
+  const headers = {
+    agent: { cookie: await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD) },
+    manager: { cookie: await signIn(server.origin, MANAGER_EMAIL, DEMO_PASSWORD) },
+    api: { authorization: `Bearer ${apiKey.token}` },
   };
   const actor = await findBenchMember(database.url, AGENT_EMAIL, "AGENT");
   const manager = await findBenchMember(database.url, MANAGER_EMAIL, "MANAGER");
-  const scenarios = [
+  const allScenarios = [
     ...createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId)),
     ...createDashboardScenarios(manager),
+    ...createApiScenarios(apiKey.actor),
   ];
+  const scenarios = allScenarios.filter((scenario) => args.only === null || scenario.name.toLowerCase().includes(args.only));
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     log(`Measuring ${scenario.name}…`);
-    results.push(await measureScenario(scenario, { origin: server.origin, cookies, pool, requests: args.requests, concurrency: args.concurrency }));
+    results.push(await measureScenario(scenario, { origin: server.origin, headers, pool, requests: args.requests, concurrency: args.concurrency }));
   }
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
@@ -94,9 +125,12 @@ try {
       await Promise.all(Object.entries(SEARCH_TERMS).map(async ([kind, word]) => [kind, { word, matchingTickets: await countMatches(pool, word) }])),
     ),
     scenarios: results,
+    apiTicketNumbers: await checkApiTicketNumbers(pool),
   };
   log(`\n${database.tickets.toLocaleString("en-US")} tickets, ${args.concurrency} concurrent, ${args.requests} requests each (ms)\n`);
   log(formatTable(results));
+  const numbers = report.apiTicketNumbers;
+  log(`\nTickets filed through the API: ${numbers.count}, numbers ${numbers.min}–${numbers.max}, ${numbers.distinct} distinct: ${numbers.isGapless ? "no number duplicated or skipped" : "NUMBERS DUPLICATED OR SKIPPED"}`);
   writeReport(args.out, report);
   log(`\nWritten to ${args.out}`);
 } catch (error) {

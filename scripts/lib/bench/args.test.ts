@@ -12,12 +12,13 @@ describe("parseBenchArgs", () => {
       database: "triage_bench",
       reuse: false,
       out: ".data/bench/bench-2026-11-23T23-30-00-123Z.json",
+      only: null,
     });
   });
 
   it("reads each flag in both spellings", () => {
-    const args = parseBenchArgs(["--tickets", "1000000", "--concurrency=4", "--requests", "50", "--database=bench_two", "--reuse", "--out", "x.json"], NOW);
-    expect(args).toEqual({ tickets: 1_000_000, concurrency: 4, requests: 50, database: "bench_two", reuse: true, out: "x.json" });
+    const args = parseBenchArgs(["--tickets", "1000000", "--concurrency=4", "--requests", "50", "--database=bench_two", "--reuse", "--out", "x.json", "--only=API"], NOW);
+    expect(args).toEqual({ tickets: 1_000_000, concurrency: 4, requests: 50, database: "bench_two", reuse: true, out: "x.json", only: "api" });
   });
 
   it.each([

@@ -9,15 +9,18 @@ export type BenchArgs = {
   /** Skip seeding when the database already holds at least `tickets` tickets. */
   reuse: boolean;
   out: string;
+  /** Only the scenarios whose name contains this text (case-insensitive); all when null. */
+  only: string | null;
 };
 
-export const USAGE = `Usage: npm run bench -- [--tickets N] [--concurrency C] [--requests R] [--database NAME] [--reuse] [--out PATH]
+export const USAGE = `Usage: npm run bench -- [--tickets N] [--concurrency C] [--requests R] [--database NAME] [--reuse] [--only TEXT] [--out PATH]
 
   --tickets N      tickets in the bench database (default 100,000)
   --concurrency C  requests in flight at once, and SQL pool size (default 10)
   --requests R     measured requests per scenario (default 200)
   --database NAME  database on the embedded app cluster (default triage_bench)
   --reuse          keep the database when it already holds at least N tickets
+  --only TEXT      only the scenarios whose name contains TEXT, e.g. "API" or "dashboard"
   --out PATH       where the JSON report goes (default .data/bench/bench-<timestamp>.json)`;
 
 const LIMITS = { "--tickets": 5_000_000, "--concurrency": 500, "--requests": 1_000_000 } as const;
@@ -45,7 +48,7 @@ const defaultOut = (now: Date) =>
 
 /** Parses the flags (`--flag value` or `--flag=value`); throws a readable error. */
 export function parseBenchArgs(argv: readonly string[], now = new Date()): BenchArgs {
-  const args: BenchArgs = { tickets: 100_000, concurrency: 10, requests: 200, database: "triage_bench", reuse: false, out: defaultOut(now) };
+  const args: BenchArgs = { tickets: 100_000, concurrency: 10, requests: 200, database: "triage_bench", reuse: false, out: defaultOut(now), only: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag = "", inlineValue] = argv[i]!.split(/=(.*)/s);
     const value = () => inlineValue ?? argv[++i];
@@ -55,6 +58,7 @@ export function parseBenchArgs(argv: readonly string[], now = new Date()): Bench
     else if (flag === "--database") args.database = parseDatabase(value());
     else if (flag === "--out" && (inlineValue ?? argv[i + 1])) args.out = value()!;
     else if (flag === "--reuse" && inlineValue === undefined) args.reuse = true;
+    else if (flag === "--only" && (inlineValue ?? argv[i + 1])) args.only = value()!.toLowerCase();
     else throw new Error(`Unknown argument "${argv[i]}".`);
   }
   return args;

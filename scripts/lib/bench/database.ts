@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -36,7 +37,8 @@ async function countTickets(url: string): Promise<number> {
 /**
  * The bench database on the app's embedded cluster, beside (never instead of) the app's own
  * `triage` database: recreated and seeded with `tickets` tickets by the demo seeder, unless
- * `reuse` and it already holds that many. Analyzed either way, so plans reflect its size.
+ * `reuse` and it already holds that many (then migrated to the current schema). Analyzed either
+ * way, so plans reflect its size.
  */
 export async function prepareBenchDatabase(name: string, tickets: number, reuse: boolean, log: (message: string) => void): Promise<BenchDatabase> {
   const cluster = await startCluster(APP_CLUSTER);
@@ -47,6 +49,8 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
   });
   if (reuse && existing !== null && existing >= tickets) {
     log(`Reusing ${name}: ${existing.toLocaleString("en-US")} tickets`);
+    // A database seeded by an older checkout gets the migrations since (the rollups, the API's tables).
+    await applyMigrations(url);
     await withClient(url, (client) => client.query("ANALYZE"));
     return { url, cluster, tickets: existing, seedSeconds: null };
   }
@@ -69,7 +73,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
 export type BenchActor = Actor;
 
 /** A seeded member the bench signs in as (the agent, the manager), with the ids its queries are scoped by. */
-export async function findBenchMember(url: string, email: string, role: "AGENT" | "MANAGER"): Promise<BenchActor> {
+export async function findBenchMember(url: string, email: string, role: Role): Promise<BenchActor> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<{ user_id: string; workspace_id: string }>(
       `SELECT m.user_id, m.workspace_id FROM memberships m JOIN users u ON u.id = m.user_id

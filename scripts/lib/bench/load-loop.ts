@@ -25,6 +25,8 @@ export async function runLoad(requests: number, concurrency: number, task: (inde
 export type HttpClient = {
   /** GETs the path, reads the whole body and throws unless the status is `expected`. */
   get(path: string, expected?: number): Promise<void>;
+  /** POSTs a JSON body, the same way. */
+  post(path: string, body: string, expected?: number): Promise<void>;
   close(): void;
 };
 
@@ -32,23 +34,33 @@ export type HttpClient = {
 export function createHttpClient(origin: string, concurrency: number, headers: Record<string, string> = {}): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const base = new URL(origin);
+  const send = (method: "GET" | "POST", path: string, body: string | null, expected: number) =>
+    new Promise<void>((resolve, reject) => {
+      const request = http.request(
+        {
+          agent,
+          method,
+          hostname: base.hostname,
+          port: base.port,
+          path,
+          headers: body === null ? headers : { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (response) => {
+          response.resume();
+          response.once("error", reject);
+          response.once("end", () =>
+            response.statusCode === expected
+              ? resolve()
+              : reject(new Error(`${method} ${path} answered ${response.statusCode}, expected ${expected}.`)),
+          );
+        },
+      );
+      request.once("error", reject);
+      request.end(body ?? undefined);
+    });
   return {
-    get: (path, expected = 200) =>
-      new Promise<void>((resolve, reject) => {
-        const request = http.get(
-          { agent, hostname: base.hostname, port: base.port, path, headers },
-          (response) => {
-            response.resume();
-            response.once("error", reject);
-            response.once("end", () =>
-              response.statusCode === expected
-                ? resolve()
-                : reject(new Error(`GET ${path} answered ${response.statusCode}, expected ${expected}.`)),
-            );
-          },
-        );
-        request.once("error", reject);
-      }),
+    get: (path, expected = 200) => send("GET", path, null, expected),
+    post: (path, body, expected = 201) => send("POST", path, body, expected),
     close: () => agent.destroy(),
   };
 }

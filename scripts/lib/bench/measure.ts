@@ -11,10 +11,10 @@ export type ScenarioResult = {
   name: string;
   samplePath: string | null;
   app: Summary | null;
-  sql: Summary;
+  sql: Summary | null;
   /** App median and p95 over SQL median and p95: what the app adds on top of its query. */
   ratio: { median: number; p95: number } | null;
-  explain: PlanReport;
+  explain: PlanReport | null;
 };
 
 /** Warm-up requests first (caches, JIT, pooled connections), then the measured ones. */
@@ -40,29 +40,34 @@ export async function explain(pool: pg.Pool, query: { text: string; values: unkn
 
 export async function measureScenario(
   scenario: Scenario,
-  options: { origin: string; cookies: Record<Scenario["signedInAs"], string>; pool: pg.Pool; requests: number; concurrency: number },
+  options: { origin: string; headers: Record<Scenario["signedInAs"], Record<string, string>>; pool: pg.Pool; requests: number; concurrency: number },
 ): Promise<ScenarioResult> {
   const { requests, concurrency, pool } = options;
   let app: Summary | null = null;
   if (scenario.hasPage) {
-    const client = createHttpClient(options.origin, concurrency, { cookie: options.cookies[scenario.signedInAs] });
+    const client = createHttpClient(options.origin, concurrency, options.headers[scenario.signedInAs]);
+    const { postBody } = scenario;
     try {
-      app = await measure(requests, concurrency, (index) => client.get(scenario.path(index)));
+      app = await measure(requests, concurrency, (index) =>
+        postBody ? client.post(scenario.path(index), postBody(index)) : client.get(scenario.path(index)));
     } finally {
       client.close();
     }
   }
-  const sql = await measure(requests, concurrency, async (index) => {
-    const query = scenario.sql(index);
-    await pool.query(query.text, query.values);
-  });
+  const sqlOf = scenario.sql;
+  const sql = sqlOf
+    ? await measure(requests, concurrency, async (index) => {
+        const query = sqlOf(index);
+        await pool.query(query.text, query.values);
+      })
+    : null;
   const round = (value: number) => Math.round(value * 10) / 10;
   return {
     name: scenario.name,
     samplePath: scenario.hasPage ? scenario.path(0) : null,
     app,
     sql,
-    ratio: app ? { median: round(app.medianMs / sql.medianMs), p95: round(app.p95Ms / sql.p95Ms) } : null,
-    explain: await explain(pool, scenario.sql(0)),
+    ratio: app && sql ? { median: round(app.medianMs / sql.medianMs), p95: round(app.p95Ms / sql.p95Ms) } : null,
+    explain: sqlOf ? await explain(pool, sqlOf(0)) : null,
   };
 }

@@ -8,6 +8,8 @@ export type BenchReport = {
   seedSeconds: number | null;
   searchTerms: Record<string, { word: string; matchingTickets: number }>;
   scenarios: ScenarioResult[];
+  /** The tickets POST /tickets filed: their numbers must be consecutive and unique. */
+  apiTicketNumbers: { count: number; distinct: number; min: number; max: number; isGapless: boolean };
 };
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + " ".repeat(width - text.length));
@@ -22,11 +24,11 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     ms(result.app?.medianMs),
     ms(result.app?.p95Ms),
     result.app ? result.app.throughput.toFixed(0) : "-",
-    ms(result.sql.medianMs),
-    ms(result.sql.p95Ms),
+    ms(result.sql?.medianMs),
+    ms(result.sql?.p95Ms),
     result.ratio ? `${result.ratio.median}x` : "-",
     result.ratio ? `${result.ratio.p95}x` : "-",
-    result.explain.indexes.join(", "),
+    result.explain?.indexes.join(", ") ?? "-",
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) =>

@@ -6,12 +6,14 @@ export type Scenario = {
   name: string;
   /** The page for the index-th request; the SQL below takes the same parameters. */
   path(index: number): string;
-  /** The page's main read alone, for the same index. */
-  sql(index: number): SqlQuery;
+  /** The page's main read alone, for the same index; none for a write. */
+  sql?(index: number): SqlQuery;
+  /** A JSON body to POST to `path` instead of getting it (expects 201). */
+  postBody?(index: number): string;
   /** When false, the scenario is measured as SQL only (a query every list page also runs). */
   hasPage: boolean;
-  /** Whose session requests the page: the queue's agent, or the manager for the dashboard. */
-  signedInAs: "agent" | "manager";
+  /** Who asks: the queue's agent or the manager (session cookies), or an API key. */
+  signedInAs: "agent" | "manager" | "api";
 };
 
 export type SqlBuilders = {
