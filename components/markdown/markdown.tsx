@@ -59,7 +59,8 @@ const COMPONENTS: Components = {
  */
 export function Markdown({ children, className }: { children: string; className?: string }) {
   return (
-    <div className={cn("prose prose-sm max-w-none break-words dark:prose-invert", className)}>
+    // Inline code is set in the code font, without the backticks the typography plugin adds around it.
+    <div className={cn("prose prose-sm max-w-none break-words dark:prose-invert prose-code:before:content-none prose-code:after:content-none", className)}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         rehypePlugins={[rehypeSanitize]}
