@@ -95,7 +95,7 @@ export function OperationCard({
         <>
           <h4 className="mt-5 mb-2 text-sm font-semibold">Request body</h4>
           <p className="text-sm text-fg-muted">
-            JSON, required: <a className="text-accent underline-offset-2 hover:underline" href={`#schema-${schemaName(body)}`}>{schemaName(body)}</a>
+            JSON, required: <a className="text-accent underline underline-offset-2" href={`#schema-${schemaName(body)}`}>{schemaName(body)}</a>
           </p>
           <SchemaBlock schema={schemas[schemaName(body)]} label={`${schemaName(body)} schema`} />
         </>
@@ -110,7 +110,7 @@ export function OperationCard({
               <dd className="min-w-0 text-fg-muted">
                 <Markdown className="text-fg-muted">{response.description}</Markdown>
                 {ref && (
-                  <a className="text-accent underline-offset-2 hover:underline" href={`#schema-${schemaName(ref)}`}>
+                  <a className="text-accent underline underline-offset-2" href={`#schema-${schemaName(ref)}`}>
                     {schemaName(ref)}
                   </a>
                 )}

@@ -8,7 +8,8 @@ import { OperationCard, SchemaBlock } from "./operation-card";
 
 export const metadata: Metadata = { title: "API reference" };
 
-const LINK = "text-accent underline-offset-2 hover:underline";
+// Underlined, not only coloured: links inside running text must not rely on colour alone.
+const LINK = "text-accent underline underline-offset-2";
 
 /** The API reference, rendered here from the OpenAPI document: public, and no CDN viewer needed. */
 export default function ApiDocsPage() {
