@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { type ApiScope, scopesAllowedFor } from "@/lib/api-keys/scopes";
 import { hashApiToken, looksLikeApiToken } from "@/lib/api-keys/tokens";
@@ -15,6 +16,21 @@ export type ApiPrincipal = {
   dailyWriteQuota: number;
 };
 
+type KeyRow = {
+  id: string;
+  workspace_id: string;
+  scopes: string[];
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  user_id: string;
+  email: string;
+  name: string;
+  disabled_at: Date | null;
+  role: Role | null;
+  api_requests_per_minute: number;
+  api_daily_write_quota: number;
+};
+
 const UNAUTHENTICATED_MESSAGE = "Send a valid API key as `Authorization: Bearer <key>`.";
 
 /**
@@ -28,44 +44,33 @@ export async function authenticateApiRequest(request: Request, now = new Date())
   const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
   const token = match?.[1];
   if (!token || !looksLikeApiToken(token)) throw new ApiError("UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE, undefined, { "WWW-Authenticate": "Bearer" });
-  const key = await db.apiKey.findUnique({
-    where: { secretHash: hashApiToken(token) },
-    select: {
-      id: true,
-      workspaceId: true,
-      scopes: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          disabledAt: true,
-          memberships: { select: { workspaceId: true, role: true } },
-        },
-      },
-      workspace: { select: { apiRequestsPerMinute: true, apiDailyWriteQuota: true } },
-    },
-  });
-  const membership = key?.user.memberships.find((candidate) => candidate.workspaceId === key.workspaceId);
-  if (!key || !membership || key.revokedAt || key.user.disabledAt || (key.expiresAt && key.expiresAt <= now)) {
+  // One statement (every API request runs it): the key, its account, the account's membership in
+  // the key's workspace and the workspace's limits.
+  const [key] = await db.$queryRaw<KeyRow[]>`
+    SELECT k.id, k.workspace_id, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
+           u.disabled_at, m.role, w.api_requests_per_minute, w.api_daily_write_quota
+      FROM api_keys k
+      JOIN users u ON u.id = k.user_id
+      JOIN workspaces w ON w.id = k.workspace_id
+      LEFT JOIN memberships m ON m.user_id = k.user_id AND m.workspace_id = k.workspace_id
+     WHERE k.secret_hash = ${hashApiToken(token)}`;
+  if (!key || !key.role || key.revoked_at || key.disabled_at || (key.expires_at && key.expires_at <= now)) {
     throw new ApiError("UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE, undefined, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
   }
-  const allowed = scopesAllowedFor(membership.role);
+  const allowed = scopesAllowedFor(key.role);
   return {
     actor: {
-      userId: key.user.id,
-      workspaceId: key.workspaceId,
-      role: membership.role,
-      email: key.user.email,
-      name: key.user.name,
+      userId: key.user_id,
+      workspaceId: key.workspace_id,
+      role: key.role,
+      email: key.email,
+      name: key.name,
       twoFactorEnrolmentRequired: false,
     },
     keyId: key.id,
     scopes: key.scopes.filter((scope): scope is ApiScope => (allowed as readonly string[]).includes(scope)),
-    requestsPerMinute: key.workspace.apiRequestsPerMinute,
-    dailyWriteQuota: key.workspace.apiDailyWriteQuota,
+    requestsPerMinute: key.api_requests_per_minute,
+    dailyWriteQuota: key.api_daily_write_quota,
   };
 }
 
