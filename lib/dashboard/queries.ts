@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { createActivityReuse } from "@/lib/tickets/activity-reuse";
 import { assembleDashboard, FORECAST_TRAILING_DAYS } from "./assemble";
 import { canViewDashboard } from "./policy";
 import { countQueuedDays, refreshRollups } from "./rollup";
@@ -25,10 +27,7 @@ const REFRESH_ON_READ_MAX_DAYS = 7;
  * meanwhile only clocks move the figures (a ticket turning overdue, the forecast's windows).
  */
 export const DASHBOARD_REUSE_MS = 30_000;
-const MAX_REMEMBERED = 200;
-
-type Remembered = { activityAt: number; computedAt: number; data: DashboardData };
-const remembered = new Map<string, Remembered>();
+const reuseDashboard = createActivityReuse<DashboardData>({ reuseMs: DASHBOARD_REUSE_MS, maxEntries: 200 });
 
 export type DashboardResult = { data: DashboardData; rangeError: string | null };
 
@@ -44,19 +43,16 @@ export async function getDashboard(actor: Actor, params: DashboardParams, now = 
   const { scope, rangeError } = resolveScope(params, localToday(now, timeZone), timeZone);
 
   const queued = await countQueuedDays(actor.workspaceId);
-  if (queued > 0 && queued <= REFRESH_ON_READ_MAX_DAYS) {
-    await refreshRollups({ workspaceId: actor.workspaceId, maxBatches: 1, batchDays: REFRESH_ON_READ_MAX_DAYS });
-  }
-  const [latest] = await db.$queryRaw<{ at: Date | null }[]>`
-    SELECT max(t.updated_at) AS at FROM tickets t WHERE t.workspace_id = ${actor.workspaceId}::uuid`;
-  const activityAt = latest?.at?.getTime() ?? 0;
-  const key = `${actor.workspaceId}/${JSON.stringify(scope)}`;
-  const hit = remembered.get(key);
-  if (hit && hit.activityAt === activityAt && now.getTime() - hit.computedAt < DASHBOARD_REUSE_MS && hit.data.pendingDays === 0) {
-    return { data: hit.data, rangeError };
-  }
-  const data = await computeDashboard(actor.workspaceId, scope, now);
-  remember(key, { activityAt, computedAt: now.getTime(), data });
+  const refreshesNow = queued > 0 && queued <= REFRESH_ON_READ_MAX_DAYS;
+  if (refreshesNow) await refreshRollups({ workspaceId: actor.workspaceId, maxBatches: 1, batchDays: REFRESH_ON_READ_MAX_DAYS });
+  const data = await reuseDashboard(
+    actor.workspaceId,
+    `${actor.workspaceId}/${JSON.stringify(scope)}`,
+    now.getTime(),
+    async () => computeDashboard(actor.workspaceId, scope, now, refreshesNow ? await countQueuedDays(actor.workspaceId) : queued),
+    // Figures from a rebuild in progress are recomputed, so the notice goes once it is done.
+    (reused) => reused.pendingDays === 0,
+  );
   return { data, rangeError };
 }
 
@@ -67,20 +63,14 @@ export const getReportTimeZone = cache(async (actor: Actor): Promise<string> => 
   return workspace.reportTimeZone;
 });
 
-function remember(key: string, entry: Remembered) {
-  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  remembered.set(key, entry);
-}
-
-async function computeDashboard(workspaceId: string, scope: DashboardScope, now: Date): Promise<DashboardData> {
+async function computeDashboard(workspaceId: string, scope: DashboardScope, now: Date, pendingDays: number): Promise<DashboardData> {
   const [counts, bins] = breakdownStatements(workspaceId, scope);
-  const [periods, countRows, binRows, open, [trailing], pendingDays] = await Promise.all([
+  const [periods, countRows, binRows, open, [trailing]] = await Promise.all([
     db.$queryRaw<PeriodRow[]>(periodStatement(workspaceId, scope)),
     db.$queryRaw<BreakdownRow[]>(counts),
     db.$queryRaw<BreakdownRow[]>(bins),
     db.$queryRaw<OpenTicketRow[]>(openTicketsStatement(workspaceId, scope.filters, now)),
     db.$queryRaw<{ created: number; closed: number }[]>(trailingRatesStatement(workspaceId, scope.filters, scope.today, FORECAST_TRAILING_DAYS)),
-    countQueuedDays(workspaceId),
   ]);
   const breakdowns = [...countRows, ...binRows];
   const categoryIds = new Set(breakdowns.map((row) => row.category_id).filter((id): id is string => id !== null));
@@ -108,7 +98,8 @@ export async function getDashboardFilterOptions(actor: Actor) {
   const [categories, members] = await Promise.all([
     db.category.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.membership.findMany({
-      where: { workspaceId: actor.workspaceId, role: { in: ["AGENT", "MANAGER", "ADMIN"] }, user: { isServiceAccount: false } },
+      // Disabled staff too: their past work stays in the figures. Service accounts are not people.
+      where: { workspaceId: actor.workspaceId, role: { in: [...STAFF_ROLES] }, user: { isServiceAccount: false } },
       select: { user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),

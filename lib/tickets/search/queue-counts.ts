@@ -3,6 +3,7 @@ import { cache } from "react";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { createActivityReuse } from "../activity-reuse";
 import { queueCountsStatement } from "./statements";
 
 export type QueueCounts = Record<"unassigned" | "mine" | "open" | "waiting" | "overdue" | "resolved", number>;
@@ -12,18 +13,7 @@ export type QueueCounts = Record<"unassigned" | "mine" | "open" | "waiting" | "o
  * Only clocks move the counts meanwhile (a ticket turning overdue, one leaving the 7-day window).
  */
 export const QUEUE_COUNTS_REUSE_MS = 10_000;
-const MAX_REMEMBERED = 5_000;
-
-type Remembered = { activityAt: number; computedAt: number; counts: QueueCounts };
-const remembered = new Map<string, Remembered>();
-
-function remember(key: string, entry: Remembered) {
-  if (remembered.size >= MAX_REMEMBERED) {
-    for (const [oldKey, old] of remembered) if (entry.computedAt - old.computedAt >= QUEUE_COUNTS_REUSE_MS) remembered.delete(oldKey);
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  }
-  remembered.set(key, entry);
-}
+const reuseQueueCounts = createActivityReuse<QueueCounts>({ reuseMs: QUEUE_COUNTS_REUSE_MS, maxEntries: 5_000 });
 
 async function computeQueueCounts(actor: Actor): Promise<QueueCounts> {
   const [row] = await db.$queryRaw<Record<keyof QueueCounts, bigint>[]>(queueCountsStatement(actor));
@@ -46,14 +36,5 @@ async function computeQueueCounts(actor: Actor): Promise<QueueCounts> {
  */
 export const countQueues = cache(async (actor: Actor): Promise<QueueCounts | null> => {
   if (!isStaff(actor.role)) return null;
-  const [latest] = await db.$queryRaw<{ at: Date | null }[]>`
-    SELECT max(t.updated_at) AS at FROM tickets t WHERE t.workspace_id = ${actor.workspaceId}::uuid`;
-  const activityAt = latest?.at?.getTime() ?? 0;
-  const key = `${actor.workspaceId}/${actor.userId}`;
-  const now = Date.now();
-  const hit = remembered.get(key);
-  if (hit && hit.activityAt === activityAt && now - hit.computedAt < QUEUE_COUNTS_REUSE_MS) return hit.counts;
-  const counts = await computeQueueCounts(actor);
-  remember(key, { activityAt, computedAt: now, counts });
-  return counts;
+  return reuseQueueCounts(actor.workspaceId, `${actor.workspaceId}/${actor.userId}`, Date.now(), () => computeQueueCounts(actor));
 });
