@@ -2,71 +2,34 @@ import type { z } from "zod";
 import type { AuditEntryItem } from "@/lib/audit/queries";
 import type { MemberItem } from "@/lib/members/queries";
 import type { TicketComment, TicketDetail, TicketListItem } from "@/lib/tickets/queries";
-import type { auditEntrySchema, commentSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
+import { auditEntrySchema, commentSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
 
-// Domain rows to the API's documented shapes (schemas.ts): ISO timestamps, no internal ids the
-// caller has no use for.
+// Domain rows to the API's documented shapes (schemas.ts). The response schema itself does it:
+// zod keeps the documented fields only (internal ids and the like are dropped) and checks them,
+// so an answer can never carry more, or other, than the OpenAPI document says.
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-export function toTicketSummary(ticket: TicketListItem): z.infer<typeof ticketSummarySchema> {
-  return {
-    number: ticket.number,
-    title: ticket.title,
-    kind: ticket.kind,
-    status: ticket.status,
-    priority: ticket.priority,
-    category: ticket.category,
-    requester: ticket.requester,
-    assignee: ticket.assignee,
-    createdAt: ticket.createdAt.toISOString(),
-    updatedAt: ticket.updatedAt.toISOString(),
-    dueAt: iso(ticket.dueAt),
-  };
+/** Dates as ISO strings, in plain objects at any depth: what JSON would carry. */
+function withIsoDates(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(withIsoDates);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withIsoDates(inner)]));
+  }
+  return value;
 }
 
-export function toTicket(ticket: TicketDetail): z.infer<typeof ticketSchema> {
-  return {
-    number: ticket.number,
-    title: ticket.title,
-    description: ticket.description,
-    kind: ticket.kind,
-    status: ticket.status,
-    priority: ticket.priority,
-    category: ticket.category,
-    requester: ticket.requester,
-    assignee: ticket.assignee,
-    createdAt: ticket.createdAt.toISOString(),
-    updatedAt: ticket.updatedAt.toISOString(),
-    dueAt: iso(ticket.dueAt),
-    firstResponseAt: iso(ticket.firstResponseAt),
-    firstResponseDueAt: iso(ticket.firstResponseDueAt),
-    resolvedAt: iso(ticket.resolvedAt),
-    closedAt: iso(ticket.closedAt),
-    version: ticket.version,
-  };
-}
+const documented =
+  <S extends z.ZodType, Row>(schema: S) =>
+  (row: Row): z.infer<S> =>
+    schema.parse(withIsoDates(row));
 
-export function toComment(comment: TicketComment): z.infer<typeof commentSchema> {
-  return { ...comment, createdAt: comment.createdAt.toISOString() };
-}
+export const toTicketSummary = documented<typeof ticketSummarySchema, TicketListItem>(ticketSummarySchema);
+export const toTicket = documented<typeof ticketSchema, TicketDetail>(ticketSchema);
+export const toComment = documented<typeof commentSchema, TicketComment>(commentSchema);
+export const toAuditEntry = documented<typeof auditEntrySchema, AuditEntryItem>(auditEntrySchema);
 
 /** A member: invited until they chose a password, disabled when an admin disabled them. */
-export function toUser(member: MemberItem): z.infer<typeof userSchema> {
-  const { user } = member;
+export function toUser({ user, role, createdAt }: MemberItem): z.infer<typeof userSchema> {
   const status = user.disabledAt ? "disabled" : user.authTokens.length > 0 ? "invited" : "active";
-  return { id: user.id, name: user.name, email: user.email, role: member.role, status, createdAt: member.createdAt.toISOString() };
-}
-
-export function toAuditEntry(entry: AuditEntryItem): z.infer<typeof auditEntrySchema> {
-  return {
-    id: entry.id,
-    action: entry.action,
-    actor: entry.actor,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    metadata: entry.metadata,
-    ip: entry.ip,
-    createdAt: entry.createdAt.toISOString(),
-  };
+  return userSchema.parse({ id: user.id, name: user.name, email: user.email, role, status, createdAt: createdAt.toISOString() });
 }

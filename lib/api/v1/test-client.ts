@@ -64,10 +64,11 @@ export async function callApi(method: Method, path: string, call: ApiCall = {}):
   return result;
 }
 
+const DOCUMENTED_OPERATIONS = Object.values(buildOpenApiDocument({ serverUrl: "" }).paths).flatMap((item) => Object.values(item));
+
 /** Throws unless the document lists the status for the operation and the body matches its schema. */
 function assertDocumented(operationId: string, { status, body }: ApiResult) {
-  const documented = buildOpenApiDocument({ serverUrl: "" }).paths;
-  const operation = Object.values(documented).flatMap((item) => Object.values(item)).find((candidate) => candidate.operationId === operationId);
+  const operation = DOCUMENTED_OPERATIONS.find((candidate) => candidate.operationId === operationId);
   if (!operation?.responses[String(status)]) throw new Error(`${operationId} answered ${status}, which the OpenAPI document does not list.`);
   if (body === null) return;
   const { valid, errors } = responseValidator(operationId, status)(body);
