@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DomainError, RateLimitedError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { requestContextFrom, type RequestContext } from "@/lib/request-context";
+import { queryRecord } from "@/lib/url-query";
 import { type ApiPrincipal, authenticateApiRequest, requireScope } from "./auth";
 import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from "./errors";
 import { countApiRequest } from "./limits";
@@ -33,7 +34,6 @@ function errorResponse(code: ApiErrorCode | string, status: number, message: str
 function toErrorResponse(error: unknown, traceId: string): Response {
   if (error instanceof ApiError) return errorResponse(error.code, error.status, error.message, traceId, error.details, error.headers);
   if (error instanceof z.ZodError) return validationResponse(error, traceId);
-  if (error instanceof RateLimitedError) return errorResponse("RATE_LIMITED", 429, error.message, traceId);
   if (error instanceof DomainError) {
     const status = (API_ERROR_STATUS as Record<string, number>)[error.code] ?? 422;
     const details = "fieldErrors" in error && error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined;
@@ -101,13 +101,7 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
 
 /** Query parameters validated by `schema` (repeated keys arrive as arrays); invalid ones are a 422. */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
-  const params = new URL(request.url).searchParams;
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    raw[key] = values.length > 1 ? values : values[0]!;
-  }
-  return schema.parse(raw);
+  return schema.parse(queryRecord(new URL(request.url).searchParams));
 }
 
 /** An unknown route or method under /api/v1, in the same shape. */

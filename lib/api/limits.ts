@@ -35,14 +35,15 @@ export async function countApiRequest(principal: ApiPrincipal, kind: RequestKind
       ON CONFLICT (workspace_id, day) DO UPDATE SET reads = used.reads + EXCLUDED.reads, writes = used.writes + EXCLUDED.writes
         WHERE EXCLUDED.writes = 0 OR used.writes < ${principal.dailyWriteQuota}
       RETURNING writes
-    ), touched AS (
+    ), last_use AS (
+      -- Runs whether or not it is read: PostgreSQL executes every data-modifying WITH.
       UPDATE api_keys SET last_used_at = now(), last_used_ip = ${ip}
        WHERE id = ${principal.keyId}::uuid
          AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute' OR last_used_ip IS DISTINCT FROM ${ip})
       RETURNING 1
     )
     SELECT minute.count, minute.reset_seconds, (SELECT writes FROM usage) AS writes,
-           EXISTS (SELECT 1 FROM usage) AS counted, (SELECT count(*) FROM touched) AS touched
+           EXISTS (SELECT 1 FROM usage) AS counted
       FROM minute`;
   if (!row) throw new Error("The API request counter returned no row.");
   const limit = principal.requestsPerMinute;

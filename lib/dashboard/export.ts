@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { requestContextFrom } from "@/lib/request-context";
+import { queryRecord } from "@/lib/url-query";
 import { canViewDashboard } from "./policy";
 import { getDashboard, type DashboardResult } from "./queries";
 import { dashboardParamsSchema } from "./schemas";
@@ -23,7 +24,7 @@ export async function dashboardForExport(
   const actor = await getActor();
   if (!actor) return errorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
   if (!canViewDashboard(actor) || actor.twoFactorEnrolmentRequired) return errorResponse(404, "NOT_FOUND", "Not found.");
-  const params = dashboardParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const params = dashboardParamsSchema.parse(queryRecord(new URL(request.url).searchParams));
   const result = await getDashboard(actor, params);
   const { from, to, filters } = result.data.scope;
   await recordAudit(db, {

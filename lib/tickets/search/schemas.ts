@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import { queryRecord } from "@/lib/url-query";
 
 export const QUEUE_VIEWS = ["unassigned", "mine", "open", "waiting", "overdue", "resolved", "all"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -96,13 +97,7 @@ export function toQueryString(filters: TicketFilters, omit: readonly (keyof Tick
 
 /** Filters from a query string, e.g. a saved view's; junk is dropped as it is from the URL. */
 export function parseQueryString(query: string): TicketFilters {
-  const params = new URLSearchParams(query);
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    raw[key] = values.length > 1 ? values : (values[0] ?? "");
-  }
-  return ticketFiltersSchema.parse(raw);
+  return ticketFiltersSchema.parse(queryRecord(new URLSearchParams(query)));
 }
 
 /** A ticket number typed in the search box, with or without "#". */
