@@ -15,6 +15,16 @@ export type OutgoingEmail<Name extends EmailTemplateName> = {
   data: EmailTemplateData[Name];
 };
 
+/** An email of any template, its data matching that template. */
+export type AnyOutgoingEmail = { [Name in EmailTemplateName]: OutgoingEmail<Name> }[EmailTemplateName];
+
+const rendered = <Name extends EmailTemplateName>({ workspaceId, to, template, data }: OutgoingEmail<Name>) => ({
+  workspaceId,
+  to,
+  template,
+  ...renderEmail(template, data),
+});
+
 /**
  * Renders an email and writes it to the outbox (status PENDING). Pass the transaction client of
  * the change that causes the email: it is delivered only if that change commits. The worker
@@ -24,11 +34,7 @@ export async function enqueueEmail<Name extends EmailTemplateName>(
   client: Prisma.TransactionClient | PrismaClient,
   { workspaceId, to, template, data }: OutgoingEmail<Name>,
 ): Promise<{ id: string }> {
-  const { subject, text, html } = renderEmail(template, data);
-  return client.emailMessage.create({
-    data: { workspaceId, to, template, subject, text, html },
-    select: { id: true },
-  });
+  return client.emailMessage.create({ data: rendered({ workspaceId, to, template, data }), select: { id: true } });
 }
 
 /**
@@ -36,13 +42,11 @@ export async function enqueueEmail<Name extends EmailTemplateName>(
  * few hundred single inserts would hold the causing transaction, and any lock it has, for as
  * many round trips.
  */
-export async function enqueueEmails<Name extends EmailTemplateName>(
+export async function enqueueEmails(
   client: Prisma.TransactionClient | PrismaClient,
-  emails: readonly OutgoingEmail<Name>[],
+  emails: readonly AnyOutgoingEmail[],
 ): Promise<number> {
   if (emails.length === 0) return 0;
-  const { count } = await client.emailMessage.createMany({
-    data: emails.map(({ workspaceId, to, template, data }) => ({ workspaceId, to, template, ...renderEmail(template, data) })),
-  });
+  const { count } = await client.emailMessage.createMany({ data: emails.map(rendered) });
   return count;
 }

@@ -6,7 +6,8 @@ import { createTicket, createUser, createWorkspace } from "@/lib/test/factories"
 import { bulkChangeTickets } from "@/lib/tickets/mutations/bulk";
 import { assignTicket, changeTicketPriority, changeTicketStatus } from "@/lib/tickets/mutations/change";
 import { closeOwnTicket } from "@/lib/tickets/mutations/change-own";
-import { notifyTicketCreated } from "./notify";
+import { notifyNewTicket } from "./notify";
+import { findNewTicketAudience } from "./recipients";
 import { emailsTo, setPreferences } from "./test-support";
 
 async function ticketIn(status: TicketStatus) {
@@ -93,7 +94,7 @@ describe("emails and failed changes", () => {
   it("loses a queued email when the transaction that queued it rolls back", async () => {
     const { client, ticket } = await ticketIn("OPEN");
     const failing = db.$transaction(async (tx) => {
-      await notifyTicketCreated(tx, ticket);
+      await notifyNewTicket(tx, ticket, null, await findNewTicketAudience(tx, { ...ticket, categoryId: null }));
       expect(await tx.emailMessage.count({ where: { to: client.email } })).toBe(1);
       throw new ConflictError("Someone else changed this ticket.");
     });

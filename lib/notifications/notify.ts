@@ -3,11 +3,11 @@ import { isStaff } from "@/lib/auth/roles";
 import { enqueueEmail, enqueueEmails } from "@/lib/email/outbox";
 import type { NotifiedStatus } from "@/lib/email/templates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role, TicketStatus } from "@/lib/generated/prisma/enums";
+import type { Role, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import {
   findAssigneeWantingEmail,
-  findNewTicketRecipients,
   findTicketForEmail,
+  type NewTicketAudience,
   requesterWantingUpdates,
 } from "./recipients";
 
@@ -23,19 +23,6 @@ const NOTIFIED_STATUSES: ReadonlySet<TicketStatus> = new Set<NotifiedStatus>(["W
 const isNotifiedStatus = (status: TicketStatus): status is NotifiedStatus => NOTIFIED_STATUSES.has(status);
 
 const summary = (ticket: { number: number; title: string }) => ({ number: ticket.number, title: ticket.title });
-
-/** Tells the requester their ticket was filed, if they want updates on their tickets. */
-export async function notifyTicketCreated(tx: Transaction, ticketRef: TicketRef): Promise<void> {
-  const ticket = await findTicketForEmail(tx, ticketRef.id);
-  const requester = requesterWantingUpdates(ticket);
-  if (!requester) return;
-  await enqueueEmail(tx, {
-    workspaceId: ticket.workspaceId,
-    to: requester.email,
-    template: "ticket-created",
-    data: { name: requester.name, ticket: summary(ticket) },
-  });
-}
 
 /**
  * Sends a public staff reply to the requester. Internal notes, clients' replies and a staff
@@ -88,25 +75,25 @@ export async function notifyAssigned(
 }
 
 /**
- * Tells the staff who want new tickets (see findNewTicketRecipients) about one. A ticket is filed
- * by its requester, who is left out: a staff member filing one knows about it.
+ * Queues a new ticket's emails in one statement: "we received it" to its requester and "new
+ * ticket" to the staff of `audience` (findNewTicketAudience, read before the ticket was numbered).
  */
-export async function notifyNewTicketToStaff(tx: Transaction, ticketRef: TicketRef): Promise<void> {
-  const ticket = await findTicketForEmail(tx, ticketRef.id);
-  const recipients = await findNewTicketRecipients(tx, ticket, ticket.requesterId);
-  const data = {
-    ticket: summary(ticket),
-    requesterName: ticket.requester.name,
-    priority: ticket.priority,
-    categoryName: ticket.category?.name ?? null,
-  };
-  await enqueueEmails(
-    tx,
-    recipients.map((recipient) => ({
+export async function notifyNewTicket(
+  tx: Transaction,
+  ticket: { workspaceId: string; number: number; title: string; priority: TicketPriority },
+  categoryName: string | null,
+  { requester, requesterName, staff }: NewTicketAudience,
+): Promise<void> {
+  const forStaff = { ticket: summary(ticket), requesterName, priority: ticket.priority, categoryName };
+  await enqueueEmails(tx, [
+    ...(requester
+      ? [{ workspaceId: ticket.workspaceId, to: requester.email, template: "ticket-created" as const, data: { name: requester.name, ticket: summary(ticket) } }]
+      : []),
+    ...staff.map((recipient) => ({
       workspaceId: ticket.workspaceId,
       to: recipient.email,
       template: "ticket-new-for-staff" as const,
-      data: { ...data, name: recipient.name },
+      data: { ...forStaff, name: recipient.name },
     })),
-  );
+  ]);
 }

@@ -39,11 +39,13 @@ export function findTicketForEmail(tx: Transaction, ticketId: string): Promise<T
 
 export type Recipient = { name: string; email: string };
 
+type RequesterWithPreferences = Pick<TicketForEmail, "requester" | "workspaceId">;
+
 /**
  * The requester, when their account is active, they are still a member of the ticket's workspace
  * and they want updates on the tickets they filed; else null.
  */
-export function requesterWantingUpdates({ requester, workspaceId }: TicketForEmail): Recipient | null {
+export function requesterWantingUpdates({ requester, workspaceId }: RequesterWithPreferences): Recipient | null {
   if (requester.disabledAt) return null;
   const membership = requester.memberships.find((candidate) => candidate.workspaceId === workspaceId);
   return membership?.notifyOwnTicketUpdates ? { name: requester.name, email: requester.email } : null;
@@ -73,7 +75,11 @@ function findStaffWantingNewTickets(tx: Transaction, where: Prisma.MembershipWhe
  * category; when none of them watches it (or it has no category), all active staff who want
  * them. Never the creator, who knows. At most MAX_NEW_TICKET_RECIPIENTS.
  */
-export async function findNewTicketRecipients(tx: Transaction, ticket: TicketForEmail, creatorId: string): Promise<Recipient[]> {
+export async function findNewTicketRecipients(
+  tx: Transaction,
+  ticket: { workspaceId: string; categoryId: string | null },
+  creatorId: string,
+): Promise<Recipient[]> {
   const wanting: Prisma.MembershipWhereInput = {
     workspaceId: ticket.workspaceId,
     role: { in: [...STAFF_ROLES] },
@@ -91,4 +97,31 @@ export async function findNewTicketRecipients(tx: Transaction, ticket: TicketFor
     .filter((member) => member.userId !== creatorId)
     .slice(0, MAX_NEW_TICKET_RECIPIENTS)
     .map(({ user }) => user);
+}
+
+export type NewTicketAudience = {
+  requesterName: string;
+  /** The requester, when they want updates on their tickets (requesterWantingUpdates). */
+  requester: Recipient | null;
+  /** The staff who hear about it (findNewTicketRecipients). */
+  staff: Recipient[];
+};
+
+/**
+ * Who a ticket about to be filed by `requesterId` will email, read before it exists: its filing
+ * writes everything after taking the workspace's number, whose lock lasts until commit.
+ */
+export async function findNewTicketAudience(
+  tx: Transaction,
+  ticket: { workspaceId: string; categoryId: string | null; requesterId: string },
+): Promise<NewTicketAudience> {
+  const requester = await tx.user.findUniqueOrThrow({
+    where: { id: ticket.requesterId },
+    select: ticketForEmailSelect.requester.select,
+  });
+  return {
+    requesterName: requester.name,
+    requester: requesterWantingUpdates({ requester, workspaceId: ticket.workspaceId }),
+    staff: await findNewTicketRecipients(tx, ticket, ticket.requesterId),
+  };
 }

@@ -8,7 +8,7 @@ import {
   slaCalendarSettingSchema,
   slaTargetsSchema,
 } from "@/lib/sla/schemas";
-import { computeSlaState, type SlaEvent } from "@/lib/sla/state";
+import { computeSlaState, type SlaEvent, type SlaState } from "@/lib/sla/state";
 
 /** Targets and calendar, with the revision they are (see Workspace.slaRevision). */
 export type SlaSettings = { targets: SlaTargets; calendar: BusinessCalendar | null; revision: number };
@@ -98,8 +98,26 @@ export async function refreshTicketSla(
     targets,
     calendar,
   });
+  const due = dueTimesOf(state, sla);
   await tx.$executeRaw`
     UPDATE tickets
-       SET due_at = ${state.resolution.dueAt}, first_response_due_at = ${state.firstResponse.dueAt}, sla_revision = ${sla.revision}
+       SET due_at = ${due.dueAt}, first_response_due_at = ${due.firstResponseDueAt}, sla_revision = ${due.slaRevision}
      WHERE id = ${ticketId}::uuid`;
+}
+
+/** The ticket columns that hold an SLA state computed under `settings`. */
+const dueTimesOf = (state: SlaState, settings: SlaSettings) => ({
+  dueAt: state.resolution.dueAt,
+  firstResponseDueAt: state.firstResponse.dueAt,
+  slaRevision: settings.revision,
+});
+
+/**
+ * The due times of a ticket being filed now, with no events yet: what refreshTicketSla would
+ * write once it exists, computed before, so the filing writes the ticket once.
+ */
+export function dueTimesForNewTicket(settings: SlaSettings, priority: TicketPriority, createdAt: Date) {
+  const { targets, calendar } = settings;
+  const state = computeSlaState({ createdAt, priority, status: TicketStatus.NEW, events: [], now: createdAt, targets, calendar });
+  return dueTimesOf(state, settings);
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
 import type { CreateTicketInput } from "../schemas";
+import { refreshTicketSla } from "../sla";
 import { createTicket } from "./create";
 
 const input = (overrides: Partial<CreateTicketInput> = {}): CreateTicketInput => ({
@@ -89,5 +90,20 @@ describe("createTicket and the SLA clock", () => {
     const HOUR = 3_600_000;
     expect(ticket.dueAt!.getTime() - ticket.createdAt.getTime()).toBeCloseTo(4 * HOUR, -4);
     expect(ticket.firstResponseDueAt!.getTime() - ticket.createdAt.getTime()).toBeCloseTo(1 * HOUR, -4);
+  });
+
+  it("writes the due times a later recalculation would, under a business calendar", async () => {
+    const weekday = [{ start: "09:00", end: "17:00" }];
+    const workspace = await createWorkspace({
+      businessCalendar: { timeZone: "Europe/Berlin", weeklyHours: [[], weekday, weekday, weekday, weekday, weekday, []], holidays: [] },
+      slaRevision: 3,
+    });
+    const { actor } = await createUser({ role: "AGENT", workspaceId: workspace.id });
+    const { id } = await createTicket(actor, input({ priority: "HIGH" }));
+    const dueTimes = () => db.ticket.findUniqueOrThrow({ where: { id }, select: { dueAt: true, firstResponseDueAt: true, slaRevision: true } });
+    const filed = await dueTimes();
+    await db.$transaction((tx) => refreshTicketSla(tx, id, new Date()));
+    expect(await dueTimes()).toEqual(filed);
+    expect(filed.slaRevision).toBe(3);
   });
 });

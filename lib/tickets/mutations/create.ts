@@ -1,13 +1,15 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { refreshTicketSla } from "@/lib/tickets/sla";
+import { dueTimesForNewTicket, parseSlaSettings } from "@/lib/tickets/sla";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { selectableCategoryScope } from "@/lib/categories/policy";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notifyNewTicketToStaff, notifyTicketCreated } from "@/lib/notifications/notify";
+import { TicketPriority } from "@/lib/generated/prisma/enums";
+import { notifyNewTicket } from "@/lib/notifications/notify";
+import { findNewTicketAudience } from "@/lib/notifications/recipients";
 import type { RequestContext } from "@/lib/request-context";
 import { authorize } from "../policy";
 import type { CreateTicketInput } from "../schemas";
@@ -27,17 +29,19 @@ function findByRequestKey(actor: Actor, requestKey: string) {
   });
 }
 
-async function assertSelectableCategory(tx: Prisma.TransactionClient, actor: Actor, categoryId: string | undefined) {
-  if (!categoryId) return;
+/** The chosen category's name (null for none); a field error when the actor may not choose it. */
+async function selectableCategoryName(tx: Prisma.TransactionClient, actor: Actor, categoryId: string | undefined) {
+  if (!categoryId) return null;
   const category = await tx.category.findFirst({
     where: { AND: [selectableCategoryScope(actor), { id: categoryId }] },
-    select: { id: true },
+    select: { name: true },
   });
   if (!category) {
     throw new ValidationError("Please correct the highlighted fields.", {
       categoryId: ["This category is no longer available. Choose another."],
     });
   }
+  return category.name;
 }
 
 /**
@@ -65,14 +69,23 @@ export async function createTicket(actor: Actor, input: CreateTicketInput, conte
   }
 }
 
+/**
+ * Reads first, then numbers and writes. The counter's row lock serialises every filing in the
+ * workspace until commit, so what happens under it is kept to the four writes that need the
+ * number (or come with the ticket): ticket with its CREATED event, emails, audit entry.
+ */
 async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: CreateTicketInput, context?: RequestContext) {
-  await assertSelectableCategory(tx, actor, input.categoryId);
-  // The row lock this update takes serialises numbering per workspace until the transaction ends.
-  const { ticketNumber: number } = await tx.workspace.update({
+  const categoryName = await selectableCategoryName(tx, actor, input.categoryId);
+  const categoryId = input.categoryId ?? null;
+  const audience = await findNewTicketAudience(tx, { workspaceId: actor.workspaceId, categoryId, requesterId: actor.userId });
+  const workspace = await tx.workspace.update({
     where: { id: actor.workspaceId },
     data: { ticketNumber: { increment: 1 } },
-    select: { ticketNumber: true },
+    select: { ticketNumber: true, slaTargets: true, businessCalendar: true, slaRevision: true },
   });
+  const number = workspace.ticketNumber;
+  const priority = input.priority ?? TicketPriority.MEDIUM;
+  const createdAt = new Date();
   const ticket = await tx.ticket.create({
     data: {
       workspaceId: actor.workspaceId,
@@ -80,27 +93,25 @@ async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: C
       title: input.title,
       description: input.description,
       kind: input.kind,
-      priority: input.priority,
-      categoryId: input.categoryId ?? null,
+      priority,
+      categoryId,
       requesterId: actor.userId,
       status: "NEW",
       requestKey: input.requestKey,
+      createdAt,
+      ...dueTimesForNewTicket(parseSlaSettings(workspace), priority, createdAt),
+      events: { create: { workspaceId: actor.workspaceId, actorId: actor.userId, type: "CREATED", createdAt } },
     },
     select: { id: true, number: true },
   });
-  await tx.ticketEvent.create({
-    data: { workspaceId: actor.workspaceId, ticketId: ticket.id, actorId: actor.userId, type: "CREATED" },
-  });
-  await notifyTicketCreated(tx, ticket);
-  await notifyNewTicketToStaff(tx, ticket);
-  await refreshTicketSla(tx, ticket.id, new Date());
+  await notifyNewTicket(tx, { workspaceId: actor.workspaceId, number, title: input.title, priority }, categoryName, audience);
   await recordAudit(tx, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId,
     action: "ticket.created",
     targetType: "ticket",
     targetId: ticket.id,
-    metadata: { number, kind: input.kind, priority: input.priority ?? "MEDIUM", categoryId: input.categoryId ?? null },
+    metadata: { number, kind: input.kind, priority, categoryId },
     context,
   });
   return ticket;
