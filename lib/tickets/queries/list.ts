@@ -1,20 +1,18 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 
-/** The columns the ticket list renders, loaded by the search (lib/tickets/search/queries.ts). */
-export const ticketListSelect = {
-  id: true,
-  number: true,
-  title: true,
-  kind: true,
-  status: true,
-  priority: true,
-  createdAt: true,
-  updatedAt: true,
-  dueAt: true,
-  category: { select: { name: true } },
-  requester: { select: { name: true } },
-  assignee: { select: { name: true } },
-} satisfies Prisma.TicketSelect;
-
-export type TicketListItem = Prisma.TicketGetPayload<{ select: typeof ticketListSelect }>;
+/** A row of the ticket list, loaded by the search (lib/tickets/search/queries.ts). */
+export type TicketListItem = {
+  id: string;
+  number: number;
+  title: string;
+  kind: TicketKind;
+  status: TicketStatus;
+  priority: TicketPriority;
+  createdAt: Date;
+  updatedAt: Date;
+  dueAt: Date | null;
+  category: { name: string } | null;
+  requester: { name: string };
+  assignee: { name: string } | null;
+};

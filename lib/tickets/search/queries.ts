@@ -4,9 +4,10 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
-import { type TicketListItem, ticketListSelect } from "../queries/list";
+import type { TicketListItem } from "../queries/list";
 import { toPage } from "./keyset";
 import { filtersFor, isEmailQuery, type TicketFilters } from "./schemas";
+import { scopeSql } from "./sql";
 import { idPageStatement, SEARCH_PAGE_SIZE, SEARCH_RANK_CAP } from "./statements";
 
 
@@ -54,10 +55,46 @@ export async function loadInOrder<S extends Prisma.TicketSelect & { id: true }>(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+type TicketListRow = Omit<TicketListItem, "category" | "requester" | "assignee"> & {
+  categoryName: string | null;
+  requesterName: string;
+  assigneeName: string | null;
+};
+
+/**
+ * The list's rows for `ids`, within the actor's scope again, in the order of `ids`. One raw
+ * statement: the same load through the Prisma client cost three times the CPU (2.9 against
+ * 0.9 ms for 50 rows), a third of what a page of the API cost.
+ */
+async function loadListItems(actor: Actor, ids: string[]): Promise<TicketListItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<TicketListRow[]>`
+    SELECT t.id, t.number, t.title, t.kind::text AS kind, t.status::text AS status, t.priority::text AS priority,
+           t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.due_at AS "dueAt",
+           c.name AS "categoryName", r.name AS "requesterName", a.name AS "assigneeName"
+    FROM tickets t
+    JOIN users r ON r.id = t.requester_id
+    LEFT JOIN categories c ON c.id = t.category_id
+    LEFT JOIN users a ON a.id = t.assignee_id
+    WHERE ${scopeSql(actor)} AND t.id = ANY(${ids}::uuid[])`;
+  const byId = new Map(
+    rows.map(({ categoryName, requesterName, assigneeName, ...ticket }) => [
+      ticket.id,
+      {
+        ...ticket,
+        category: categoryName === null ? null : { name: categoryName },
+        requester: { name: requesterName },
+        assignee: assigneeName === null ? null : { name: assigneeName },
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** A page of the tickets the actor may see matching `filters`, as the ticket list renders them. */
 export async function searchTickets(actor: Actor, filters: TicketFilters, options: SearchOptions = {}): Promise<TicketSearchPage> {
   const { ids, ...page } = await findTicketIdPage(actor, filters, options);
-  return { ...page, tickets: await loadInOrder(actor, ids, ticketListSelect) };
+  return { ...page, tickets: await loadListItems(actor, ids) };
 }
 
 /**
