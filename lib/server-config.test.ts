@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertServerConfig, findMissingServerConfig } from "./server-config";
+import { assertServerConfig, findMissingServerConfig, runsBackgroundJobs } from "./server-config";
 
 const SECRET = "x".repeat(32);
 const COMPLETE = { DATABASE_URL: "postgresql://db", AUTH_SECRET: SECRET, PASSWORD_PEPPER: SECRET, TWO_FACTOR_ENCRYPTION_KEY: SECRET };
@@ -25,5 +25,12 @@ describe("server configuration", () => {
     expect(() => assertServerConfig({ ...COMPLETE, AUTH_SECRET: undefined })).toThrow(
       /Triage cannot start\. Set these environment variables:\n {2}- AUTH_SECRET/,
     );
+  });
+});
+
+describe("background jobs", () => {
+  it("run unless BACKGROUND_JOBS turns them off", () => {
+    for (const value of [undefined, "", "on", "true"]) expect(runsBackgroundJobs({ BACKGROUND_JOBS: value })).toBe(true);
+    for (const value of ["off", "OFF", "false", "0", " off "]) expect(runsBackgroundJobs({ BACKGROUND_JOBS: value })).toBe(false);
   });
 });

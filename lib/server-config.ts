@@ -35,3 +35,12 @@ export function assertServerConfig(env: Record<string, string | undefined> = pro
   const missing = findMissingServerConfig(env);
   if (missing.length > 0) throw new Error(describeMissingServerConfig(missing));
 }
+
+/**
+ * Whether this instance runs the background jobs (email delivery, SLA recalculation, dashboard
+ * rollups). `BACKGROUND_JOBS=off` makes it serve requests only, for a web tier scaled out beside
+ * at least one instance that runs them; the jobs are safe on any number of instances.
+ */
+export function runsBackgroundJobs(env: Record<string, string | undefined> = process.env): boolean {
+  return !["off", "false", "0"].includes((env.BACKGROUND_JOBS ?? "").trim().toLowerCase());
+}

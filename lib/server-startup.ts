@@ -1,4 +1,4 @@
-import { describeMissingServerConfig, findMissingServerConfig } from "@/lib/server-config";
+import { describeMissingServerConfig, findMissingServerConfig, runsBackgroundJobs } from "@/lib/server-config";
 
 /** A misconfigured server exits with a clear message instead of answering every request with 500. */
 export function exitUnlessConfigured(): void {
@@ -10,11 +10,12 @@ export function exitUnlessConfigured(): void {
 
 /**
  * Background work of a running server instance: the email outbox, due times to recalculate
- * after SLA settings changed, and the dashboard's rollups. All are safe with several instances. Never during `next build`,
- * whose workers also load the instrumentation hook but must not poll the database.
+ * after SLA settings changed, and the dashboard's rollups. All are safe with several instances.
+ * Not where BACKGROUND_JOBS is off, and never during `next build`, whose workers also load the
+ * instrumentation hook but must not poll the database.
  */
 export async function startBackgroundJobs(): Promise<void> {
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NEXT_PHASE === "phase-production-build" || !runsBackgroundJobs()) return;
   const { startEmailWorker } = await import("@/lib/email/worker");
   const { startSlaRecalculationWorker } = await import("@/lib/tickets/sla-recalculation");
   const { startRollupWorker } = await import("@/lib/dashboard/rollup");
