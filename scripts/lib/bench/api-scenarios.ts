@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/auth/session";
 import { listPageSql } from "./scenario-sql";
 import type { Scenario } from "./scenarios";
 
-/** Titles of the tickets the bench files through the API, to find them afterwards. */
-export const API_TICKET_TITLE = "Bench API incident";
+/** Titles of the tickets the bench files through the API. */
+const API_TICKET_TITLE = "Bench API incident";
 
 /**
  * The REST API with a service key: the first page of GET /tickets (its SQL: the list's id page),
