@@ -90,6 +90,16 @@ async function checkTicketNumbersSince(pool: pg.Pool, workspaceId: string, befor
   return { count: row.count, distinct: row.distinct, min, max, isGapless: row.count === row.distinct && max === last && last - before === row.count };
 }
 
+/**
+ * Removes what the run filed (tickets after `before`, and their queued emails), so that a
+ * reused database starts the next run as this one did: otherwise the filed tickets pile up at
+ * the top of the queue, and the outbox worker delivers a backlog while the next run measures.
+ */
+async function removeFiledTickets(pool: pg.Pool, workspaceId: string, before: number, since: Date) {
+  await pool.query("DELETE FROM tickets WHERE workspace_id = $1 AND number > $2", [workspaceId, before]);
+  await pool.query("DELETE FROM email_messages WHERE workspace_id = $1 AND created_at >= $2", [workspaceId, since]);
+}
+
 const args = parseArgsOrExit();
 const startedAt = new Date();
 const log = (message: string) => console.log(message);
@@ -145,6 +155,7 @@ try {
   const numbers = report.apiTicketNumbers;
   log(`\nTickets filed during the run: ${numbers.count}, numbers ${numbers.min}–${numbers.max}, ${numbers.distinct} distinct: ${numbers.isGapless ? "no number duplicated or skipped" : "NUMBERS DUPLICATED OR SKIPPED"}`);
   writeReport(args.out, report);
+  await removeFiledTickets(pool, apiKey.actor.workspaceId, numberBefore, startedAt);
   log(`\nWritten to ${args.out}`);
 } catch (error) {
   process.exitCode = 1;
