@@ -1,7 +1,8 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument, type JsonSchema, responseValidator } from "./openapi";
+import { buildOpenApiDocument, type JsonSchema } from "./openapi";
+import { responseValidator } from "./response-validator";
 import { API_OPERATIONS } from "./operations";
 
 const document = buildOpenApiDocument({ serverUrl: "https://help.triage.test" });
