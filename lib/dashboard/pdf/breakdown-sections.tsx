@@ -5,7 +5,7 @@ import { BarChart, LineChart } from "./chart";
 import { COLORS, styles } from "./styles";
 import { Section } from "./section";
 import { DataTable } from "./table";
-import { humanize } from "./text";
+import { KIND_LABELS } from "@/lib/tickets/labels";
 
 /** Bars beyond these would not fit a readable chart; the table below lists every row. */
 const MAX_BARS = 12;
@@ -33,7 +33,7 @@ export function MixSection({ data }: SectionProps) {
         />
       }
     >
-      <BarChart name="Created by kind" color={COLORS.violet} formatValue={formatCount} bars={kinds.map((row) => ({ label: humanize(row.kind), value: row.created }))} />
+      <BarChart name="Created by kind" color={COLORS.violet} formatValue={formatCount} bars={kinds.map((row) => ({ label: KIND_LABELS[row.kind], value: row.created }))} />
       <DataTable
         columns={[{ header: "Category", flex: 2.4 }, { header: "Created", isNumeric: true }, { header: "Resolved", isNumeric: true }, { header: "Resolution p50", isNumeric: true }]}
         rows={categories.map((row) => [row.name, formatCount(row.created), formatCount(row.resolved), duration(row.resolutionP50)])}

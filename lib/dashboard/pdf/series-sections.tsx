@@ -5,7 +5,7 @@ import { BarChart, LineChart } from "./chart";
 import { COLORS, styles } from "./styles";
 import { Section } from "./section";
 import { DataTable } from "./table";
-import { humanize } from "./text";
+import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
 
 const HOUR = 3_600;
 const NO_VALUE = "-";
@@ -74,8 +74,8 @@ export function BacklogSection({ data }: SectionProps) {
         />
       }
     >
-      <BarChart name="Open now by status" color={COLORS.violet} formatValue={formatCount} bars={byStatus.map((row) => ({ label: humanize(row.status), value: row.count }))} />
-      <BarChart name="Open now by priority" color={COLORS.amber} formatValue={formatCount} bars={byPriority.map((row) => ({ label: humanize(row.priority), value: row.open }))} />
+      <BarChart name="Open now by status" color={COLORS.violet} formatValue={formatCount} bars={byStatus.map((row) => ({ label: STATUS_LABELS[row.status], value: row.count }))} />
+      <BarChart name="Open now by priority" color={COLORS.amber} formatValue={formatCount} bars={byPriority.map((row) => ({ label: PRIORITY_LABELS[row.priority], value: row.open }))} />
       <DataTable
         columns={[periodColumn, { header: "Open at end", isNumeric: true }]}
         rows={series.map((point, index) => [periods.names[index] ?? point.start, formatCount(point.backlog)])}
@@ -181,7 +181,7 @@ export function SlaSection({ data }: SectionProps) {
           { header: "Breach rate", isNumeric: true },
         ]}
         rows={data.backlog.byPriority.map((row) => [
-          humanize(row.priority),
+          PRIORITY_LABELS[row.priority],
           formatCount(row.open),
           formatCount(row.resolvedWithDue),
           formatCount(row.resolvedLate),

@@ -25,9 +25,3 @@ export function pdfText(text: string): string {
 export function formatInstant(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
 }
-
-/** An enum value as words: "WAITING_ON_CUSTOMER" reads "Waiting on customer". */
-export function humanize(value: string): string {
-  const words = value.toLowerCase().replaceAll("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
