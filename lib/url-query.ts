@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Query parameters as Next hands a page its `searchParams`: one value as a string, a repeated
  * key as an array. Route handlers and saved queries use it, so one zod schema reads both.
@@ -10,3 +12,11 @@ export function queryRecord(params: URLSearchParams): Record<string, string | st
   }
   return record;
 }
+
+const emptyAsUndefined = (raw: unknown) => (typeof raw === "string" && raw.trim() === "" ? undefined : raw);
+
+/**
+ * One query parameter, read leniently: blank is absent, and so is anything `schema` rejects, so a
+ * stale or hand-edited link shows the default view rather than an error.
+ */
+export const queryField = <S extends z.ZodType>(schema: S) => z.preprocess(emptyAsUndefined, schema.optional()).catch(undefined);

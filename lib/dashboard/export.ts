@@ -3,14 +3,12 @@ import { getActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { downloadErrorResponse } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";
 import { queryRecord } from "@/lib/url-query";
 import { canViewDashboard } from "./policy";
 import { getDashboard, type DashboardResult } from "./queries";
 import { dashboardParamsSchema } from "./schemas";
-
-const errorResponse = (status: number, code: string, message: string) =>
-  Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
  * The dashboard a download asks for, with the page's query parameters, for managers and admins
@@ -22,8 +20,8 @@ export async function dashboardForExport(
   format: string,
 ): Promise<{ actor: Actor; result: DashboardResult } | Response> {
   const actor = await getActor();
-  if (!actor) return errorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
-  if (!canViewDashboard(actor) || actor.twoFactorEnrolmentRequired) return errorResponse(404, "NOT_FOUND", "Not found.");
+  if (!actor) return downloadErrorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
+  if (!canViewDashboard(actor) || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
   const params = dashboardParamsSchema.parse(queryRecord(new URL(request.url).searchParams));
   const result = await getDashboard(actor, params);
   const { from, to, filters } = result.data.scope;
@@ -37,13 +35,4 @@ export async function dashboardForExport(
     context: requestContextFrom(request.headers),
   });
   return { actor, result };
-}
-
-export function downloadHeaders(contentType: string, filename: string): HeadersInit {
-  return {
-    "Content-Type": contentType,
-    "Content-Disposition": `attachment; filename="${filename}"`,
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  };
 }

@@ -51,8 +51,3 @@ export function estimateQuantile(bins: readonly number[], q: number): number | n
   }
   return binLowerBound(LAST_BIN);
 }
-
-/** Adds histograms bin by bin (e.g. the two halves of a comparison). */
-export function addBins(a: readonly number[], b: readonly number[]): number[] {
-  return Array.from({ length: HISTOGRAM_BINS }, (_, bin) => (a[bin] ?? 0) + (b[bin] ?? 0));
-}

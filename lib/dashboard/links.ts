@@ -1,4 +1,5 @@
 import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import { type TicketFilters, toQueryString } from "@/lib/tickets/search/schemas";
 import type { DashboardScope } from "./types";
 
 /** What a clicked bar, point or row stands for. */
@@ -23,21 +24,19 @@ export type DrillDown = {
  * so a link for them keeps the other filters only.
  */
 export function ticketListHref(scope: Pick<DashboardScope, "from" | "to" | "filters">, drill: DrillDown): string {
-  const query = new URLSearchParams();
-  query.set("view", drill.view ?? "all");
   const priority = drill.priority ?? scope.filters.priority;
   const kind = drill.kind ?? scope.filters.kind;
   const categoryId = drill.categoryId === undefined ? scope.filters.categoryId : drill.categoryId;
-  const assigneeId = drill.assigneeId ?? scope.filters.assigneeId;
-  if (drill.status) query.set("status", drill.status);
-  if (priority) query.set("priority", priority);
-  if (kind) query.set("kind", kind);
-  if (categoryId) query.set("categoryId", categoryId);
-  if (assigneeId) query.set("assigneeId", assigneeId);
-  if (drill.on) {
-    const prefix = drill.on === "created" ? "created" : "resolved";
-    query.set(`${prefix}From`, drill.from ?? scope.from);
-    query.set(`${prefix}To`, drill.to ?? scope.to);
-  }
-  return `/tickets?${query.toString()}`;
+  const days = { from: drill.from ?? scope.from, to: drill.to ?? scope.to };
+  const filters: TicketFilters = {
+    view: drill.view ?? "all",
+    status: drill.status && [drill.status],
+    priority: priority && [priority],
+    kind: kind && [kind],
+    categoryId: categoryId ?? undefined,
+    assigneeId: drill.assigneeId ?? scope.filters.assigneeId,
+    ...(drill.on === "created" && { createdFrom: days.from, createdTo: days.to }),
+    ...(drill.on === "resolved" && { resolvedFrom: days.from, resolvedTo: days.to }),
+  };
+  return `/tickets?${toQueryString(filters)}`;
 }

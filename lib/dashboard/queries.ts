@@ -47,7 +47,7 @@ export async function getDashboard(actor: Actor, params: DashboardParams, now = 
   if (refreshesNow) await refreshRollups({ workspaceId: actor.workspaceId, maxBatches: 1, batchDays: REFRESH_ON_READ_MAX_DAYS });
   const data = await reuseDashboard(
     actor.workspaceId,
-    `${actor.workspaceId}/${JSON.stringify(scope)}`,
+    JSON.stringify(scope),
     now.getTime(),
     async () => computeDashboard(actor.workspaceId, scope, now, refreshesNow ? await countQueuedDays(actor.workspaceId) : queued),
     // Figures from a rebuild in progress are recomputed, so the notice goes once it is done.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority } from "@/lib/generated/prisma/enums";
+import { queryField } from "@/lib/url-query";
 import type { DashboardFilters, DashboardScope, Granularity, Period } from "./types";
 
 export const RANGE_PRESETS = ["7d", "30d", "90d", "12m", "custom"] as const;
@@ -17,8 +18,6 @@ export const MAX_RANGE_DAYS = 1_096;
 /** Day granularity stops here; a longer range is drawn by week. */
 const MAX_DAY_PERIODS = 92;
 
-const emptyAsUndefined = (raw: unknown) => (typeof raw === "string" && raw.trim() === "" ? undefined : raw);
-const field = <S extends z.ZodType>(schema: S) => z.preprocess(emptyAsUndefined, schema.optional()).catch(undefined);
 
 /**
  * The dashboard's state in the URL. Like the ticket list's, anything malformed reads as absent (a
@@ -26,14 +25,14 @@ const field = <S extends z.ZodType>(schema: S) => z.preprocess(emptyAsUndefined,
  * reported by resolveScope instead, so the form can say why.
  */
 export const dashboardParamsSchema = z.object({
-  range: field(z.enum(RANGE_PRESETS)),
-  from: field(z.iso.date()),
-  to: field(z.iso.date()),
-  granularity: field(z.enum(GRANULARITIES)),
-  categoryId: field(z.uuid()),
-  priority: field(z.enum(TicketPriority)),
-  kind: field(z.enum(TicketKind)),
-  assigneeId: field(z.union([z.uuid(), z.literal("none")])),
+  range: queryField(z.enum(RANGE_PRESETS)),
+  from: queryField(z.iso.date()),
+  to: queryField(z.iso.date()),
+  granularity: queryField(z.enum(GRANULARITIES)),
+  categoryId: queryField(z.uuid()),
+  priority: queryField(z.enum(TicketPriority)),
+  kind: queryField(z.enum(TicketKind)),
+  assigneeId: queryField(z.union([z.uuid(), z.literal("none")])),
 });
 export type DashboardParams = z.infer<typeof dashboardParamsSchema>;
 

@@ -75,7 +75,7 @@ function findStaffWantingNewTickets(tx: Transaction, where: Prisma.MembershipWhe
  * category; when none of them watches it (or it has no category), all active staff who want
  * them. Never the creator, who knows. At most MAX_NEW_TICKET_RECIPIENTS.
  */
-export async function findNewTicketRecipients(
+async function findNewTicketRecipients(
   tx: Transaction,
   ticket: { workspaceId: string; categoryId: string | null },
   creatorId: string,

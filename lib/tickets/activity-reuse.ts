@@ -28,7 +28,10 @@ export function createActivityReuse<T>({ reuseMs, maxEntries }: { reuseMs: numbe
     remembered.set(key, entry);
   };
 
-  /** The value for `key` in the workspace: reused when still valid (and `isReusable` agrees), else computed. */
+  /**
+   * The value for `key` within the workspace (keys are kept per workspace, so one workspace never
+   * gets another's): reused when still valid (and `isReusable` agrees), else computed.
+   */
   return async function reuse(
     workspaceId: string,
     key: string,
@@ -37,10 +40,11 @@ export function createActivityReuse<T>({ reuseMs, maxEntries }: { reuseMs: numbe
     isReusable: (value: T) => boolean = () => true,
   ): Promise<T> {
     const activityAt = await latestTicketActivity(workspaceId);
-    const hit = remembered.get(key);
+    const entryKey = `${workspaceId}/${key}`;
+    const hit = remembered.get(entryKey);
     if (hit && hit.activityAt === activityAt && now - hit.computedAt < reuseMs && isReusable(hit.value)) return hit.value;
     const value = await compute();
-    remember(key, { activityAt, computedAt: now, value });
+    remember(entryKey, { activityAt, computedAt: now, value });
     return value;
   };
 }

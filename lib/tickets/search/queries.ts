@@ -10,7 +10,6 @@ import { filtersFor, isEmailQuery, type TicketFilters } from "./schemas";
 import { scopeSql } from "./sql";
 import { idPageStatement, SEARCH_PAGE_SIZE, SEARCH_RANK_CAP } from "./statements";
 
-
 export type SearchOptions = { pageSize?: number; rankCap?: number };
 
 export type TicketIdPage = {

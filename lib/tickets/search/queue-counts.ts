@@ -36,5 +36,5 @@ async function computeQueueCounts(actor: Actor): Promise<QueueCounts> {
  */
 export const countQueues = cache(async (actor: Actor): Promise<QueueCounts | null> => {
   if (!isStaff(actor.role)) return null;
-  return reuseQueueCounts(actor.workspaceId, `${actor.workspaceId}/${actor.userId}`, Date.now(), () => computeQueueCounts(actor));
+  return reuseQueueCounts(actor.workspaceId, actor.userId, Date.now(), () => computeQueueCounts(actor));
 });

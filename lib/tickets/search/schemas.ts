@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
-import { queryRecord } from "@/lib/url-query";
+import { queryField, queryRecord } from "@/lib/url-query";
 
 export const QUEUE_VIEWS = ["unassigned", "mine", "open", "waiting", "overdue", "resolved", "all"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -31,8 +31,6 @@ const enumList = <T extends Record<string, string>>(values: T) =>
     .catch(undefined);
 
 const optional = <S extends z.ZodType>(schema: S) => schema.optional().catch(undefined);
-const emptyAsUndefined = (raw: unknown) => (typeof raw === "string" && raw.trim() === "" ? undefined : raw);
-const field = <S extends z.ZodType>(schema: S) => z.preprocess(emptyAsUndefined, schema.optional()).catch(undefined);
 
 const requesterSchema = z.union([z.uuid(), z.email().max(320).transform((email) => email.toLowerCase())]);
 
@@ -43,22 +41,22 @@ const requesterSchema = z.union([z.uuid(), z.email().max(320).transform((email) 
  * on the dashboard), both ends inclusive.
  */
 export const ticketFiltersSchema = z.object({
-  view: field(z.enum(QUEUE_VIEWS)),
-  q: field(z.string().trim().max(SEARCH_MAX_LENGTH).transform((value) => value.replaceAll("\u0000", ""))),
+  view: queryField(z.enum(QUEUE_VIEWS)),
+  q: queryField(z.string().trim().max(SEARCH_MAX_LENGTH).transform((value) => value.replaceAll("\u0000", ""))),
   status: enumList(TicketStatus),
   priority: enumList(TicketPriority),
   kind: enumList(TicketKind),
-  categoryId: field(z.uuid()),
-  assigneeId: field(z.union([z.uuid(), z.literal("none")])),
-  requester: field(requesterSchema),
-  createdFrom: field(z.iso.date()),
-  createdTo: field(z.iso.date()),
-  updatedFrom: field(z.iso.date()),
-  updatedTo: field(z.iso.date()),
-  resolvedFrom: field(z.iso.date()),
-  resolvedTo: field(z.iso.date()),
-  sort: field(z.enum(TICKET_SORTS)),
-  direction: field(z.enum(["asc", "desc"])),
+  categoryId: queryField(z.uuid()),
+  assigneeId: queryField(z.union([z.uuid(), z.literal("none")])),
+  requester: queryField(requesterSchema),
+  createdFrom: queryField(z.iso.date()),
+  createdTo: queryField(z.iso.date()),
+  updatedFrom: queryField(z.iso.date()),
+  updatedTo: queryField(z.iso.date()),
+  resolvedFrom: queryField(z.iso.date()),
+  resolvedTo: queryField(z.iso.date()),
+  sort: queryField(z.enum(TICKET_SORTS)),
+  direction: queryField(z.enum(["asc", "desc"])),
   cursor: optional(z.string().max(500)),
 });
 export type TicketFilters = z.infer<typeof ticketFiltersSchema>;

@@ -1,6 +1,7 @@
-import { dashboardForExport, downloadHeaders } from "@/lib/dashboard/export";
+import { dashboardForExport } from "@/lib/dashboard/export";
 import { renderDashboardPdf } from "@/lib/dashboard/pdf/render";
 import { getReportMeta } from "@/lib/dashboard/report-meta";
+import { downloadHeaders } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
 

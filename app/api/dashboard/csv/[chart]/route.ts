@@ -1,5 +1,6 @@
 import { dashboardCsv } from "@/lib/dashboard/csv";
-import { dashboardForExport, downloadHeaders } from "@/lib/dashboard/export";
+import { dashboardForExport } from "@/lib/dashboard/export";
+import { downloadErrorResponse, downloadHeaders } from "@/lib/downloads";
 import { DASHBOARD_CHART_KEYS, type DashboardChartKey } from "@/lib/dashboard/format";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ const isChartKey = (value: string): value is DashboardChartKey => (DASHBOARD_CHA
 /** One dashboard chart's numbers as CSV, for the dashboard's query parameters. */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart } = await params;
-  if (!isChartKey(chart)) return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404 });
+  if (!isChartKey(chart)) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
   const exported = await dashboardForExport(request, `csv:${chart}`);
   if (exported instanceof Response) return exported;
   const { filename, csv } = dashboardCsv(exported.result.data, chart);
