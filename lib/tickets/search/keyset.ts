@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { TicketPriority } from "@/lib/generated/prisma/enums";
 import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import type { SortDirection, TicketFilters, TicketSort } from "./schemas";
 
@@ -42,6 +43,17 @@ export function sortSpecFor(filters: TicketFilters): SortSpec {
 /** Ranked search results over the capped set `m`, best first. */
 export const RANK_SPEC: SortSpec = { name: "rank", column: "m.rank", idColumn: "m.id", type: "float8", nullable: false, direction: "desc" };
 
+/**
+ * Whether a cursor's value casts to the sort's SQL type. cursorAt writes exactly these forms, so
+ * anything else was made by hand: it starts at the first page, as a junk cursor does, rather than
+ * failing the statement.
+ */
+const VALUE_FITS: Record<SortSpec["type"], (value: string) => boolean> = {
+  timestamptz: (value) => /^(?!0000)\d{4}-/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
+  '"TicketPriority"': (value) => (Object.values(TicketPriority) as string[]).includes(value),
+  float8: (value) => Number.isFinite(Number(value)) && String(Number(value)) === value,
+};
+
 /** The cursor's name includes the direction, so flipping it starts again at the first page. */
 const cursorName = (spec: SortSpec) => `${spec.name}:${spec.direction}`;
 
@@ -54,7 +66,8 @@ const flip = (direction: SortDirection): SortDirection => (direction === "asc" ?
  * `tickets_queue_idx` (DESC, so NULLS FIRST) it would no longer be the index order.
  */
 export function keysetSql(spec: SortSpec, encoded: string | undefined) {
-  const cursor = decodeSearchCursor(encoded, cursorName(spec));
+  const decoded = decodeSearchCursor(encoded, cursorName(spec));
+  const cursor = decoded && (decoded.value === null || VALUE_FITS[spec.type](decoded.value)) ? decoded : null;
   const isBefore = cursor?.isBefore ?? false;
   const direction = isBefore ? flip(spec.direction) : spec.direction;
   const nulls = spec.nullable ? (isBefore ? " NULLS FIRST" : " NULLS LAST") : "";

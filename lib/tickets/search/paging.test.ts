@@ -77,4 +77,23 @@ describe("keyset paging", () => {
     expect(fromOtherSort.ids).toEqual((await findTicketIdPage(agent, { sort: "updated" }, { pageSize: 2 })).ids);
     expect(fromJunk.ids).toEqual(first.ids);
   });
+
+  it("starts at the first page for a well-formed cursor whose value does not fit its sort", async () => {
+    const workspace = await createWorkspace();
+    const { actor: agent } = await createUser({ role: "AGENT", workspaceId: workspace.id });
+    const { actor: client } = await createUser({ workspaceId: workspace.id });
+    for (let index = 0; index < 3; index++) await createTicket({ workspaceId: workspace.id, requesterId: client.userId });
+    const forged = (sort: string, value: string) =>
+      Buffer.from(JSON.stringify({ s: sort, v: value, i: client.userId })).toString("base64url");
+    const cases: [TicketFilters, string][] = [
+      [{ sort: "created" }, forged("created:desc", "yesterday")],
+      [{ sort: "created" }, forged("created:desc", "2026-02-31T00:00:00.000Z")],
+      [{ sort: "priority" }, forged("priority:desc", "SEVERE")],
+      [{ q: "printer" }, forged("rank:desc", "1; DROP TABLE tickets")],
+    ];
+    for (const [filters, cursor] of cases) {
+      const firstPage = await findTicketIdPage(agent, filters, { pageSize: 2 });
+      expect((await findTicketIdPage(agent, { ...filters, cursor }, { pageSize: 2 })).ids).toEqual(firstPage.ids);
+    }
+  });
 });
