@@ -26,6 +26,7 @@ async function insertKey(
   now: Date,
 ): Promise<CreatedApiKey> {
   const { token, prefix, secretHash } = generateApiToken();
+  const expiresAt = expiryOf(input, now);
   const key = await tx.apiKey.create({
     data: {
       workspaceId: actor.workspaceId,
@@ -35,7 +36,7 @@ async function insertKey(
       prefix,
       secretHash,
       scopes: input.scopes,
-      expiresAt: expiryOf(input, now),
+      expiresAt,
       createdById: actor.userId,
     },
     select: { id: true },
@@ -46,7 +47,7 @@ async function insertKey(
     action: "api_key.created",
     targetType: "api_key",
     targetId: key.id,
-    metadata: { kind: input.kind, name: input.name, prefix, scopes: input.scopes, expiresAt: expiryOf(input, now)?.toISOString() ?? null },
+    metadata: { kind: input.kind, name: input.name, prefix, scopes: input.scopes, expiresAt: expiresAt?.toISOString() ?? null },
     context,
   });
   return { id: key.id, prefix, token };

@@ -1,20 +1,13 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { hashToken } from "@/lib/auth/tokens";
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const TOKEN = /^trg_([0-9A-Za-z]{8})_([0-9A-Za-z]{43})$/;
 
-/** Base62 characters from random bytes (rejection sampling, so every character is uniform). */
-function randomBase62(length: number): string {
-  let out = "";
-  while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
-    }
-  }
-  return out;
-}
+/** Uniformly random base62 characters. */
+const randomBase62 = (length: number) => Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 
-export type NewApiToken = { token: string; prefix: string; secretHash: string };
+type NewApiToken = { token: string; prefix: string; secretHash: string };
 
 /**
  * A new token, `trg_<8 characters>_<43 characters>`: 51 base62 characters (about 300 bits) of
@@ -26,10 +19,8 @@ export function generateApiToken(): NewApiToken {
   return { token, prefix: token.slice(0, 12), secretHash: hashApiToken(token) };
 }
 
-/** SHA-256 of the token: a fast hash is enough for a secret this random, and lookups stay cheap. */
-export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+/** SHA-256 of the token, as for emailed tokens: a fast hash is enough for a secret this random. */
+export const hashApiToken = hashToken;
 
 /** Whether a string has a token's shape at all (checked before any database lookup). */
 export function looksLikeApiToken(value: string): boolean {

@@ -78,6 +78,7 @@ export function apiRoute<P = Record<string, never>>(
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+const tooLarge = () => new ApiError("BAD_REQUEST", "The body is larger than 1 MB.");
 
 /**
  * The JSON body validated by `schema`: malformed JSON or a body over 1 MB is a 400, a body that
@@ -86,8 +87,10 @@ const MAX_BODY_BYTES = 1_000_000;
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) throw new ApiError("BAD_REQUEST", "Send the body as JSON with Content-Type: application/json.");
+  // A declared length is refused before reading; a chunked body is measured once read.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("BAD_REQUEST", "The body is larger than 1 MB.");
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
   let raw: unknown;
   try {
     // JSON can spell a lone UTF-16 surrogate ("\ud800"), which no column can store: U+FFFD

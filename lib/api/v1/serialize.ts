@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { AuditEntryItem } from "@/lib/audit/queries";
 import type { MemberItem } from "@/lib/members/queries";
+import { invitationStateOf } from "@/lib/members/status";
 import type { TicketComment, TicketDetail, TicketListItem } from "@/lib/tickets/queries";
 import { auditEntrySchema, commentSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
 
@@ -30,6 +31,6 @@ export const toAuditEntry = documented<typeof auditEntrySchema, AuditEntryItem>(
 
 /** A member: invited until they chose a password, disabled when an admin disabled them. */
 export function toUser({ user, role, createdAt }: MemberItem): z.infer<typeof userSchema> {
-  const status = user.disabledAt ? "disabled" : user.authTokens.length > 0 ? "invited" : "active";
+  const status = user.disabledAt ? "disabled" : invitationStateOf(user, new Date()) ? "invited" : "active";
   return userSchema.parse({ id: user.id, name: user.name, email: user.email, role, status, createdAt: createdAt.toISOString() });
 }

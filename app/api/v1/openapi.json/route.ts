@@ -1,7 +1,11 @@
-import { buildOpenApiDocument } from "@/lib/api/v1/openapi";
+import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/api/v1/openapi";
+
+// Built once per process: only the server address depends on the request.
+let document: OpenApiDocument | undefined;
 
 /** The API's OpenAPI document, public like the docs: it describes the API and holds no data. */
 export function GET(request: Request) {
-  const document = buildOpenApiDocument({ serverUrl: new URL(request.url).origin });
-  return Response.json(document, { headers: { "Cache-Control": "public, max-age=300" } });
+  document ??= buildOpenApiDocument({ serverUrl: "" });
+  const served = { ...document, servers: [{ url: `${new URL(request.url).origin}/api/v1` }] };
+  return Response.json(served, { headers: { "Cache-Control": "public, max-age=300" } });
 }
