@@ -69,9 +69,10 @@ const openTicket = ({ number }: TicketSummary) => ({ label: `Open #${number}`, u
 /** The reply as paragraphs of plain text, cut at a word boundary near REPLY_EXCERPT_LENGTH. */
 function replyParagraphs(body: string): string[] {
   const trimmed = body.trim();
-  const isCut = trimmed.length > REPLY_EXCERPT_LENGTH;
-  // Cut whole characters: slicing UTF-16 units could split an emoji, and half of one cannot be stored.
-  const head = Array.from(trimmed).slice(0, REPLY_EXCERPT_LENGTH).join("");
+  // Whole characters: slicing UTF-16 units could split an emoji, and half of one cannot be stored.
+  const characters = Array.from(trimmed);
+  const isCut = characters.length > REPLY_EXCERPT_LENGTH;
+  const head = characters.slice(0, REPLY_EXCERPT_LENGTH).join("");
   const excerpt = isCut ? `${head.replace(/\s+\S*$/, "")} …` : trimmed;
   const paragraphs = excerpt.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
   return isCut ? [...paragraphs, "(The reply is longer: open the ticket to read all of it.)"] : paragraphs;
