@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type ComponentProps, useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { applyActionError } from "@/components/forms/apply-action-error";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { RegistrationMode } from "@/lib/generated/prisma/enums";
 import { updateSecuritySettingsAction } from "@/lib/workspace-settings/actions";
 import {
@@ -13,26 +13,6 @@ import {
   type SecuritySettingsInput,
   securitySettingsSchema,
 } from "@/lib/workspace-settings/schemas";
-
-function NumberField({ label, error, ...input }: { label: string; error?: string } & ComponentProps<"input">) {
-  const id = useId();
-  return (
-    <label className="block text-sm">
-      <span className="mb-1 block font-medium">{label}</span>
-      <input
-        type="number"
-        min={1}
-        step={1}
-        inputMode="numeric"
-        className="w-full rounded-md border border-border bg-surface px-3 py-2"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? id : undefined}
-        {...input}
-      />
-      {error && <span id={id} className="mt-1 block text-danger">{error}</span>}
-    </label>
-  );
-}
 
 const CHOICE = "flex gap-3 rounded-md border border-border p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 
@@ -99,16 +79,22 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsI
           Enforced in the database, so they hold across server instances. Over either, the API answers 429 with Retry-After.
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberField
+          <TextField
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
             label="Requests per minute, per key"
             error={errors.apiRequestsPerMinute?.message}
-            defaultValue={settings.apiRequestsPerMinute}
             {...register("apiRequestsPerMinute", { valueAsNumber: true })}
           />
-          <NumberField
+          <TextField
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
             label="Writes per day (UTC), whole workspace"
             error={errors.apiDailyWriteQuota?.message}
-            defaultValue={settings.apiDailyWriteQuota}
             {...register("apiDailyWriteQuota", { valueAsNumber: true })}
           />
         </div>

@@ -14,6 +14,8 @@ import {
 // Every function here takes the transaction of the change that causes the email, so the email
 // is queued only if the change commits. Each loads what it needs by ticket id: callers pass the
 // id they have, and no caller can hand over a stale title or a preference read outside the change.
+// The exception is notifyNewTicket: the filing reads its audience in the same transaction before
+// the ticket exists (findNewTicketAudience), to keep the counter's lock short.
 
 type Transaction = Prisma.TransactionClient;
 type TicketRef = { id: string };

@@ -11,14 +11,11 @@ type Transaction = Prisma.TransactionClient;
 export const MAX_NEW_TICKET_RECIPIENTS = 200;
 
 const ticketForEmailSelect = {
-  id: true,
   number: true,
   title: true,
   workspaceId: true,
   requesterId: true,
   priority: true,
-  categoryId: true,
-  category: { select: { name: true } },
   workspace: { select: { clientReopenDays: true } },
   requester: {
     select: {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TicketEventType, TicketStatus } from "@/lib/generated/prisma/enums";
+import { isReopen } from "@/lib/tickets/workflow";
 import type { Random } from "./random";
 
 export type EventRow = {
@@ -39,9 +40,9 @@ export function timeOrderedId(ms: number): string {
 
 const REOPENED_SHARE = 0.05;
 
-/** How many times the events reopen the ticket (RESOLVED back to OPEN): its reopen_count. */
+/** How many times the events reopen the ticket, by the app's rule (isReopen): its reopen_count. */
 export function countReopens(events: readonly EventRow[]): number {
-  return events.filter((event) => event.type === "STATUS_CHANGED" && event.fromValue === "RESOLVED" && event.toValue === "OPEN").length;
+  return events.filter(({ type, fromValue, toValue }) => type === "STATUS_CHANGED" && fromValue && toValue && isReopen(fromValue, toValue)).length;
 }
 
 /**
