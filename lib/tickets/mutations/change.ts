@@ -37,12 +37,37 @@ import {
 type Transaction = Prisma.TransactionClient;
 type Build = (tx: Transaction, ticket: TicketForChange, now: Date) => Promise<TicketChange | null> | TicketChange | null;
 
+type ChangeStep = readonly [TicketAction, Build];
+
 /**
- * The frame of every single-ticket change: in one transaction, load the ticket through the
- * actor's scope, authorize, refuse a stale version, build the change (which validates it) and
- * apply it with its event, audit entry and due times. A change to the value it already has
- * writes nothing.
+ * The frame of every change to one ticket: in one transaction, load the ticket through the
+ * actor's scope, authorize each step, refuse a stale version, then build each change (which
+ * validates it against the ticket as the previous step left it) and apply it with its event,
+ * audit entry and due times. A change to the value it already has writes nothing.
  */
+function runTicketChanges(
+  actor: Actor,
+  input: { ticketNumber: number; version: number },
+  steps: readonly ChangeStep[],
+  context?: RequestContext,
+): Promise<TicketChangeResult> {
+  return db.$transaction(async (tx) => {
+    let ticket = await loadTicketForChange(tx, actor, input.ticketNumber, steps.length === 1 ? steps[0]![0] : "view");
+    for (const [action] of steps) authorize(actor, action, ticket);
+    assertCurrentVersion(ticket, input.version);
+    const now = new Date();
+    for (const [, build] of steps) {
+      const change = await build(tx, ticket, now);
+      if (!change) continue;
+      const version = await applyTicketChange(tx, actor, ticket, change, { now, context });
+      await notifyTicketChange(tx, actor, ticket, change);
+      ticket = { ...ticket, ...(change.data as Partial<TicketForChange>), version };
+    }
+    return { changed: ticket.version !== input.version, version: ticket.version };
+  });
+}
+
+/** One change to one ticket (see runTicketChanges). */
 export function runTicketChange(
   actor: Actor,
   input: { ticketNumber: number; version: number },
@@ -50,16 +75,7 @@ export function runTicketChange(
   build: Build,
   context?: RequestContext,
 ): Promise<TicketChangeResult> {
-  return db.$transaction(async (tx) => {
-    const ticket = await loadTicketForChange(tx, actor, input.ticketNumber, action);
-    assertCurrentVersion(ticket, input.version);
-    const now = new Date();
-    const change = await build(tx, ticket, now);
-    if (!change) return { changed: false, version: ticket.version };
-    const version = await applyTicketChange(tx, actor, ticket, change, { now, context });
-    await notifyTicketChange(tx, actor, ticket, change);
-    return { changed: true, version };
-  });
+  return runTicketChanges(actor, input, [[action, build]], context);
 }
 
 /** A status move along the workflow (lib/tickets/workflow.ts); other moves are refused. */
@@ -121,25 +137,10 @@ export function assignTicket(actor: Actor, input: AssignTicketInput, context?: R
  * event, in the order status, priority, category, assignee. `version` is the one the caller saw.
  */
 export function changeTicketFields(actor: Actor, input: TicketFieldsInput, context?: RequestContext): Promise<TicketChangeResult> {
-  const steps: [TicketAction, Build][] = [];
+  const steps: ChangeStep[] = [];
   if (input.status !== undefined) steps.push(["change_status", buildStatusChange(input.status)]);
   if (input.priority !== undefined) steps.push(["change_priority", buildPriorityChange(input.priority)]);
   if (input.categoryId !== undefined) steps.push(["change_category", buildCategoryChange(actor, input.categoryId)]);
   if (input.assigneeId !== undefined) steps.push(["assign", buildAssigneeChange(actor, input.assigneeId)]);
-  return db.$transaction(async (tx) => {
-    let ticket = await loadTicketForChange(tx, actor, input.ticketNumber, "view");
-    for (const [action] of steps) authorize(actor, action, ticket);
-    assertCurrentVersion(ticket, input.version);
-    const now = new Date();
-    let changed = false;
-    for (const [, build] of steps) {
-      const change = await build(tx, ticket, now);
-      if (!change) continue;
-      const version = await applyTicketChange(tx, actor, ticket, change, { now, context });
-      await notifyTicketChange(tx, actor, ticket, change);
-      ticket = { ...ticket, ...(change.data as Partial<TicketForChange>), version };
-      changed = true;
-    }
-    return { changed, version: ticket.version };
-  });
+  return runTicketChanges(actor, input, steps, context);
 }
