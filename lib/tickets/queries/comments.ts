@@ -14,7 +14,8 @@ export type TicketComment = {
   createdAt: Date;
 };
 
-const commentSelect = (workspaceId: string) =>
+/** A reply as pages and the API show it; the timeline adds to it. */
+export const commentSelect = (workspaceId: string) =>
   ({
     id: true,
     body: true,
@@ -25,13 +26,13 @@ const commentSelect = (workspaceId: string) =>
 
 type CommentRow = Prisma.CommentGetPayload<{ select: ReturnType<typeof commentSelect> }>;
 
-const toComment = ({ author, ...comment }: CommentRow): TicketComment => ({
+export const toComment = ({ author, ...comment }: CommentRow): TicketComment => ({
   ...comment,
   author: { name: author.name, isStaff: author.memberships.some((membership) => isStaff(membership.role)) },
 });
 
 /** What of a ticket's replies the actor may read: the ticket in their scope; no internal notes for clients. */
-function visibleComments(actor: Actor, where: Prisma.CommentWhereInput): Prisma.CommentWhereInput {
+export function visibleComments(actor: Actor, where: Prisma.CommentWhereInput): Prisma.CommentWhereInput {
   return { ...where, ticket: ticketScope(actor), ...(!isStaff(actor.role) && { isInternal: false }) };
 }
 

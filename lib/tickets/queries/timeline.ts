@@ -1,12 +1,11 @@
 import "server-only";
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { TicketEventType } from "@/lib/generated/prisma/enums";
 import { ticketScope } from "../policy";
 import { TIMELINE_LIMIT } from "../schemas";
+import { commentSelect, toComment, visibleComments } from "./comments";
 import { resolveEventValues } from "./event-values";
-
 
 export type TimelineComment = {
   type: "comment";
@@ -43,17 +42,10 @@ export async function listTimeline(actor: Actor, ticketId: string): Promise<Time
   const visibleTicket = { id: ticketId, ...ticketScope(actor) };
   const [comments, events] = await Promise.all([
     db.comment.findMany({
-      where: { ticket: visibleTicket, ...(!isStaff(actor.role) && { isInternal: false }) },
+      where: visibleComments(actor, { ticketId }),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: TIMELINE_LIMIT + 1,
-      select: {
-        id: true,
-        createdAt: true,
-        body: true,
-        isInternal: true,
-        mergedFromTicket: { select: { number: true } },
-        author: { select: { name: true, memberships: { where: { workspaceId: actor.workspaceId }, select: { role: true } } } },
-      },
+      select: { ...commentSelect(actor.workspaceId), mergedFromTicket: { select: { number: true } } },
     }),
     db.ticketEvent.findMany({
       where: { ticket: visibleTicket },
@@ -65,10 +57,9 @@ export async function listTimeline(actor: Actor, ticketId: string): Promise<Time
   const names = await resolveEventValues(actor, events);
 
   const items: TimelineItem[] = [
-    ...comments.map(({ author, mergedFromTicket, ...comment }) => ({
-      ...comment,
+    ...comments.map(({ mergedFromTicket, ...comment }) => ({
+      ...toComment(comment),
       type: "comment" as const,
-      author: { name: author.name, isStaff: author.memberships.some((membership) => isStaff(membership.role)) },
       mergedFromNumber: mergedFromTicket?.number ?? null,
     })),
     ...events.map((event) => ({
