@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { type Actor, getActor } from "@/lib/auth/session";
+import { asUnavailable } from "@/lib/database-unavailable";
 import { DomainError, ValidationError } from "@/lib/errors";
 
 export type ActionResult<T = void> =
@@ -21,9 +22,10 @@ async function runValidated<S extends z.ZodType, T>(
   }
   try {
     return { ok: true, data: await handler(parsed.data) };
-  } catch (error) {
+  } catch (thrown) {
     // redirect() and notFound() are thrown on purpose and must reach Next.
-    unstable_rethrow(error);
+    unstable_rethrow(thrown);
+    const error = asUnavailable(thrown);
     if (error instanceof ValidationError) {
       return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     }

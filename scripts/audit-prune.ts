@@ -1,7 +1,7 @@
 // `npm run audit:prune -- --before YYYY-MM-DD`: deletes audit entries older than the date, for a
 // retention policy. The audit log is otherwise append-only; see lib/audit/retention.ts.
 import { pruneAuditLog } from "@/lib/audit/retention";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrations";
 
@@ -24,7 +24,7 @@ function parseCutOff(argv: string[]): Date {
 
 const before = parseCutOff(process.argv.slice(2));
 const database = await resolveDatabase();
-const client = createPrismaClient(database.url);
+const client = createPrismaClient(database.url, BATCH_POOL_SETTINGS);
 try {
   await applyMigrations(database.url);
   const { deleted } = await pruneAuditLog(client, before);

@@ -3,7 +3,7 @@
 // timeline events). Users and categories are upserted, so a rerun only adds tickets. Large N
 // loads with COPY.
 import { hashPassword } from "@/lib/auth/password";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
 import { loadLocalSecrets } from "./lib/local-env";
 import { applyMigrations } from "./lib/migrations";
@@ -72,7 +72,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   await timed(log, "Migrations checked", () => applyMigrations(database.url));
-  const prisma = createPrismaClient(database.url);
+  const prisma = createPrismaClient(database.url, BATCH_POOL_SETTINGS);
   const directory = await timed(log, "Users and categories upserted", async () => {
     try {
       return await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD));

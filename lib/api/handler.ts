@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { DomainError, UnavailableError } from "@/lib/errors";
 import { requestContextFrom, type RequestContext } from "@/lib/request-context";
 import { queryRecord } from "@/lib/url-query";
 import { type ApiPrincipal, authenticateApiRequest, requireScope } from "./auth";
@@ -30,8 +31,15 @@ function errorResponse(code: ApiErrorCode | string, status: number, message: str
   return apiJson(body, { status, headers: { ...headers, "X-Trace-Id": traceId } });
 }
 
-/** A domain refusal in the API's error shape; anything else is a logged 500 with the trace id. */
+/**
+ * A domain refusal in the API's error shape; a database that cannot serve now a 503 with
+ * Retry-After; anything else is a logged 500 with the trace id.
+ */
 function toErrorResponse(error: unknown, traceId: string): Response {
+  if (isDatabaseUnavailable(error)) {
+    const { code, message, retryAfterSeconds } = error instanceof UnavailableError ? error : new UnavailableError();
+    return errorResponse(code, 503, message, traceId, undefined, { "Retry-After": String(retryAfterSeconds) });
+  }
   if (error instanceof ApiError) return errorResponse(error.code, error.status, error.message, traceId, error.details, error.headers);
   if (error instanceof z.ZodError) return validationResponse(error, traceId);
   if (error instanceof DomainError) {

@@ -76,8 +76,10 @@ describe("the OpenAPI document", () => {
 
   it("documents each error code an operation may answer with under its status", () => {
     const update = document.paths["/tickets/{number}"]?.patch;
-    expect(Object.keys(update?.responses ?? {})).toEqual(["200", "400", "401", "403", "404", "409", "422", "428", "429"]);
+    expect(Object.keys(update?.responses ?? {})).toEqual(["200", "400", "401", "403", "404", "409", "422", "428", "429", "503"]);
     expect(update?.responses["429"]?.description).toContain("QUOTA_EXCEEDED");
+    expect(update?.responses["503"]?.description).toContain("UNAVAILABLE");
+    expect(Object.keys(update?.responses["503"]?.headers ?? {})).toContain("Retry-After");
   });
 
   it("puts the rate-limit and trace headers on every response", () => {

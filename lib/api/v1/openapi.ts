@@ -69,6 +69,7 @@ const ERROR_MEANINGS: Record<ApiErrorCode, string> = {
   RATE_LIMITED: "the key made too many requests this minute; retry after `Retry-After` seconds.",
   QUOTA_EXCEEDED: "the workspace used its API writes for the UTC day; retry after `Retry-After` seconds.",
   INTERNAL: "something failed on our side; quote the trace id.",
+  UNAVAILABLE: "the service is overloaded or its database is unreachable right now; retry after `Retry-After` seconds.",
 };
 
 /** Names of response schemas in components/schemas; nested ones are listed so lists $ref them. */
@@ -181,9 +182,12 @@ function headerRefs(names: string[]): OpenApiResponse["headers"] {
   return Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 }
 
+/** Any operation may be refused for its key, its rate limit, or a database that cannot serve now. */
+const ERRORS_OF_EVERY_OPERATION: ApiErrorCode[] = ["UNAUTHENTICATED", "RATE_LIMITED", "UNAVAILABLE"];
+
 function errorResponses(operation: ApiOperationSpec): Record<string, OpenApiResponse> {
   const codesByStatus = new Map<number, ApiErrorCode[]>();
-  for (const code of ["UNAUTHENTICATED", "RATE_LIMITED", ...operation.errors] as ApiErrorCode[]) {
+  for (const code of [...ERRORS_OF_EVERY_OPERATION, ...operation.errors]) {
     const status = API_ERROR_STATUS[code];
     codesByStatus.set(status, [...(codesByStatus.get(status) ?? []), code]);
   }
@@ -191,7 +195,7 @@ function errorResponses(operation: ApiOperationSpec): Record<string, OpenApiResp
     String(status),
     {
       description: codes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code]}`).join(" "),
-      headers: headerRefs(status === 429 ? [...HEADERS_ON_EVERY_RESPONSE, "Retry-After"] : HEADERS_ON_EVERY_RESPONSE),
+      headers: headerRefs(status === 429 || status === 503 ? [...HEADERS_ON_EVERY_RESPONSE, "Retry-After"] : HEADERS_ON_EVERY_RESPONSE),
       content: { "application/json": { schema: schemaRef("Error") } },
     },
   ]);

@@ -24,7 +24,7 @@ export type ApiOperationSpec = {
   /** Request headers the operation reads beyond Authorization. */
   requestHeaders?: ("Idempotency-Key" | "If-Match")[];
   responses: Record<number, ApiResponseSpec>;
-  /** The error codes it may answer with, beyond 401 and 429 which every operation may. */
+  /** The error codes it may answer with, beyond 401, 429 and 503 which every operation may. */
   errors: ApiErrorCode[];
 };
 

@@ -2,7 +2,7 @@ import pg from "pg";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { bootstrapFirstAdmin } from "../bootstrap";
 import { APP_CLUSTER, startCluster, type RunningCluster } from "../embedded-postgres";
 import { applyMigrations } from "../migrations";
@@ -62,7 +62,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
   Object.assign(process.env, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
   await bootstrapFirstAdmin(url);
   const started = performance.now();
-  const prisma = createPrismaClient(url);
+  const prisma = createPrismaClient(url, BATCH_POOL_SETTINGS);
   const directory = await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD)).finally(() => prisma.$disconnect());
   await seedTickets({ url, directory, total: tickets, seed: 1, log });
   const seedSeconds = (performance.now() - started) / 1000;
