@@ -26,9 +26,14 @@ test.describe("the signed-in app", () => {
     await expect(page).toHaveURL(/\/tickets$/);
   });
 
-  test("the health check reports the database", async ({ request }) => {
-    const response = await request.get("/api/health");
-    expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  test("the health checks report the process and the database", async ({ request }) => {
+    for (const path of ["/api/health", "/api/health/ready"]) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    }
+    const live = await request.get("/api/health/live");
+    expect(live.status()).toBe(200);
+    expect(await live.json()).toEqual({ status: "ok" });
   });
 });

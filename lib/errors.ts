@@ -47,16 +47,11 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-/** The error digest of UnavailableError, for client error boundaries (they get no class). */
-export const UNAVAILABLE_DIGEST = "TRIAGE_UNAVAILABLE";
-
 /**
  * The database is unreachable, restarting, out of connections or too busy to take this request
  * in time. The same request can be sent again after `retryAfterSeconds`.
- * `digest` reaches the browser's error boundary, which then says "busy" instead of "broken".
  */
 export class UnavailableError extends DomainError {
-  readonly digest = UNAVAILABLE_DIGEST;
   readonly retryAfterSeconds: number;
 
   constructor({ retryAfterSeconds = 5, cause }: { retryAfterSeconds?: number; cause?: unknown } = {}) {

@@ -1,8 +1,9 @@
-// The HTTP server in front of Next (started by scripts/start.ts). It exists for two reasons.
+// The HTTP server in front of Next (started by scripts/start.ts). It exists for three reasons.
 // Next keeps an X-Forwarded-For that the client sent, so anyone could claim any address and
 // escape per-address throttling: here the headers a proxy would set are rebuilt from the
 // socket, trusting a client-supplied value only when TRUSTED_PROXY_COUNT says proxies are in
-// front. And in production it sends HSTS and moves plain-http requests to https
+// front. A page that fails because the database cannot serve is answered 503, not Next's 500
+// (lib/unavailable-pages.mjs). And in production it sends HSTS and moves plain-http requests to https
 // (lib/https-redirect.mjs): it sees every request, assets and API included, and reads
 // FORCE_HTTPS when it starts, whereas next.config.ts headers are fixed when the app is built.
 // In production it runs one process per core (lib/web-cluster.mjs).
@@ -17,6 +18,7 @@ import {
   isHttpsEnforced,
   publicHttpsOrigin,
 } from "./lib/https-redirect.mjs";
+import { serveWithRequestState } from "./lib/unavailable-pages.mjs";
 import { superviseWorkers, webConcurrency } from "./lib/web-cluster.mjs";
 
 const isDev = process.argv.includes("--dev");
@@ -54,13 +56,13 @@ async function serve() {
       response.setHeader("Strict-Transport-Security", HSTS_HEADER_VALUE);
       if (answerPlainHttp(request, response)) return;
     }
-    handle(request, response);
+    serveWithRequestState(request, response, handle);
   }).listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`Triage is ready on http://localhost:${port}`);
     if (isHttpsRequired && trustedProxyCount === 0) {
       console.warn(
         "FORCE_HTTPS is on but no proxy is trusted (TRUSTED_PROXY_COUNT=0), so every request but " +
-          "/api/health is sent to https://. Put a TLS proxy in front and set TRUSTED_PROXY_COUNT, " +
+          "the health checks is sent to https://. Put a TLS proxy in front and set TRUSTED_PROXY_COUNT, " +
           "or set FORCE_HTTPS=false to serve plain http.",
       );
     }

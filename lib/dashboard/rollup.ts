@@ -27,6 +27,8 @@ type ClaimedDay = { workspace_id: string; day: Date };
  */
 async function refreshBatch(workspaceId: string | null, batchDays: number): Promise<number> {
   return db.$transaction(async (tx) => {
+    // A batch of 31 days at a million tickets takes seconds: more than a request's statement.
+    await tx.$executeRaw`SET LOCAL statement_timeout = '55s'`;
     const claimed = await tx.$queryRaw<ClaimedDay[]>`
       WITH picked AS (
         SELECT id FROM dashboard_refreshes

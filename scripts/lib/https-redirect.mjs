@@ -4,7 +4,7 @@
 export const HSTS_HEADER_VALUE = "max-age=63072000; includeSubDomains";
 
 // Load balancers probe over plain http and only look at the status code.
-const HEALTH_PATH = "/api/health";
+const HEALTH_PATHS = new Set(["/api/health", "/api/health/live", "/api/health/ready"]);
 // A host name or IPv4 address with an optional port, or a bracketed IPv6 address: anything else
 // (a user-info part, a path, spaces) must not end up in a Location header.
 const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
@@ -58,7 +58,7 @@ export function decideHttpsRedirect({ enforced, protocol, method, url, host, pub
   if (!enforced || protocol === "https") return { action: "serve" };
   const path = requestPath(url);
   const pathname = path.split("?")[0];
-  if ((method === "GET" || method === "HEAD") && pathname === HEALTH_PATH) return { action: "serve" };
+  if ((method === "GET" || method === "HEAD") && HEALTH_PATHS.has(pathname)) return { action: "serve" };
   if (publicOrigin) return { action: "redirect", location: `${publicOrigin}${path}` };
   if (!host || !HOST_PATTERN.test(host)) return { action: "reject" };
   return { action: "redirect", location: `https://${host}${path}` };

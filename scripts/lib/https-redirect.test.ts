@@ -80,6 +80,8 @@ describe("decideHttpsRedirect", () => {
     expect(decideHttpsRedirect({ ...http, url: "/api/health" })).toEqual({ action: "serve" });
     expect(decideHttpsRedirect({ ...http, method: "HEAD", url: "/api/health?probe=1" })).toEqual({ action: "serve" });
     expect(decideHttpsRedirect({ ...http, method: "POST", url: "/api/health" }).action).toBe("redirect");
+    expect(decideHttpsRedirect({ ...http, url: "/api/health/live" })).toEqual({ action: "serve" });
+    expect(decideHttpsRedirect({ ...http, url: "/api/health/ready" })).toEqual({ action: "serve" });
     expect(decideHttpsRedirect({ ...http, url: "/api/healthz" }).action).toBe("redirect");
     expect(decideHttpsRedirect({ ...http, url: "/api/captcha/challenge" }).action).toBe("redirect");
   });
