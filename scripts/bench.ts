@@ -14,6 +14,7 @@ import { type BenchReport, formatTable, writeReport } from "./lib/bench/report";
 import * as sqlBuilders from "./lib/bench/scenario-sql";
 import { createScenarios, type SearchTerms } from "./lib/bench/scenarios";
 import { startBenchServer } from "./lib/bench/server";
+import { formatStorm, runWriteStorm, type StormResult } from "./lib/bench/storm";
 import { signIn } from "./lib/bench/sign-in";
 import { loadLocalSecrets } from "./lib/local-env";
 import { DEMO_PASSWORD } from "./lib/seed/people";
@@ -21,6 +22,8 @@ import { DEMO_PASSWORD } from "./lib/seed/people";
 /** A word in every seeded description's sign-off, and one of the seven integration names (~1 %). */
 const SEARCH_TERMS: SearchTerms = { common: "thanks", rare: "zapier" };
 const AGENT_EMAIL = "agent1@example.com";
+/** The write storm: 200 API clients filing tickets for 60 s, about ten per database connection. */
+const STORM = { name: "API write storm", clients: 200, seconds: 60 };
 const MANAGER_EMAIL = "manager@example.com";
 
 function parseArgsOrExit(): BenchArgs {
@@ -140,6 +143,12 @@ try {
     log(`Measuring ${scenario.name}…`);
     results.push(await measureScenario(scenario, { origin: server.origin, headers, pool, requests: args.requests, concurrency: args.concurrency }));
   }
+  let writeStorm: StormResult | null = null;
+  if (args.only === null || STORM.name.toLowerCase().includes(args.only)) {
+    log(`Running the ${STORM.name} (${STORM.clients} clients, ${STORM.seconds} s)…`);
+    const settings = { origin: server.origin, token: apiKey.token, clients: STORM.clients, seconds: STORM.seconds, titlePrefix: `Bench storm ${startedAt.getTime()}` };
+    writeStorm = await runWriteStorm(settings, pool, apiKey.actor.workspaceId);
+  }
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     settings: { tickets: database.tickets, concurrency: args.concurrency, requests: args.requests, database: args.database },
@@ -148,10 +157,12 @@ try {
       await Promise.all(Object.entries(SEARCH_TERMS).map(async ([kind, word]) => [kind, { word, matchingTickets: await countMatches(pool, word) }])),
     ),
     scenarios: results,
+    writeStorm,
     apiTicketNumbers: await checkTicketNumbersSince(pool, apiKey.actor.workspaceId, numberBefore),
   };
   log(`\n${database.tickets.toLocaleString("en-US")} tickets, ${args.concurrency} concurrent, ${args.requests} requests each (ms)\n`);
   log(formatTable(results));
+  if (writeStorm) log(`\n${formatStorm(writeStorm)}`);
   const numbers = report.apiTicketNumbers;
   log(`\nTickets filed during the run: ${numbers.count}, numbers ${numbers.min}–${numbers.max}, ${numbers.distinct} distinct: ${numbers.isGapless ? "no number duplicated or skipped" : "NUMBERS DUPLICATED OR SKIPPED"}`);
   writeReport(args.out, report);

@@ -20,7 +20,8 @@ export const USAGE = `Usage: npm run bench -- [--tickets N] [--concurrency C] [-
   --requests R     measured requests per scenario (default 200)
   --database NAME  database on the embedded app cluster (default triage_bench)
   --reuse          keep the database when it already holds at least N tickets
-  --only TEXT      only the scenarios whose name contains TEXT, e.g. "API" or "dashboard"
+  --only TEXT      only the scenarios whose name contains TEXT, e.g. "API", "dashboard" or "storm"
+                   (the write storm: 200 API clients filing tickets for 60 s, every status counted)
   --out PATH       where the JSON report goes (default .data/bench/bench-<timestamp>.json)`;
 
 const LIMITS = { "--tickets": 5_000_000, "--concurrency": 500, "--requests": 1_000_000 } as const;

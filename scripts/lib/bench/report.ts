@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ScenarioResult } from "./measure";
+import type { StormResult } from "./storm";
 
 export type BenchReport = {
   startedAt: string;
@@ -8,6 +9,8 @@ export type BenchReport = {
   seedSeconds: number | null;
   searchTerms: Record<string, { word: string; matchingTickets: number }>;
   scenarios: ScenarioResult[];
+  /** The write storm's answers and what was stored; null when --only left it out. */
+  writeStorm: StormResult | null;
   /** The tickets POST /tickets filed: their numbers must be consecutive and unique. */
   apiTicketNumbers: { count: number; distinct: number; min: number; max: number; isGapless: boolean };
 };
