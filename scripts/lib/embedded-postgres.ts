@@ -45,8 +45,12 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+export function clusterDataDir(cluster: Cluster): string {
+  return path.join(DATA_DIR, cluster.name);
+}
+
 /** The pid of a server already running on this data directory, if any. */
-function runningServerPid(dataDir: string): number | null {
+export function runningServerPid(dataDir: string): number | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
@@ -69,7 +73,7 @@ async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
  */
 export async function startCluster(cluster: Cluster): Promise<RunningCluster> {
   ensureDataDir();
-  const dataDir = path.join(DATA_DIR, cluster.name);
+  const dataDir = clusterDataDir(cluster);
   const password = getLocalSecret("EMBEDDED_POSTGRES_PASSWORD");
   const urlFor = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${cluster.port}/${database}`;

@@ -1,6 +1,6 @@
 import { getLocalSecret, type LocalSecretName } from "./local-secrets";
 
-const SERVER_SECRETS: LocalSecretName[] = ["AUTH_SECRET", "PASSWORD_PEPPER", "TWO_FACTOR_ENCRYPTION_KEY"];
+export const SERVER_SECRETS: LocalSecretName[] = ["AUTH_SECRET", "PASSWORD_PEPPER", "TWO_FACTOR_ENCRYPTION_KEY"];
 
 /** Set by the operator, not by us: only a deployment that says so must bring its own secrets. */
 export const isProductionDeployment = process.env.NODE_ENV === "production";

@@ -2,9 +2,12 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Git-ignored folder for everything a local install generates: secrets, databases. */
-export const DATA_DIR = path.resolve(process.cwd(), ".data");
-const SECRETS_FILE = path.join(DATA_DIR, "secrets.json");
+/**
+ * Git-ignored folder for everything a local install generates: secrets, databases.
+ * TRIAGE_DATA_DIR moves it, e.g. for a test that needs an installation of its own.
+ */
+export const DATA_DIR = path.resolve(process.cwd(), process.env.TRIAGE_DATA_DIR ?? ".data");
+export const SECRETS_FILE = path.join(DATA_DIR, "secrets.json");
 
 export type LocalSecretName =
   | "AUTH_SECRET"
@@ -21,7 +24,10 @@ export function ensureDataDir(): void {
   chmodSync(DATA_DIR, 0o711);
 }
 
-function readSecrets(): Partial<Record<LocalSecretName, string>> {
+export type LocalSecrets = Partial<Record<LocalSecretName, string>>;
+
+/** The secrets generated so far, without generating any. */
+export function readLocalSecrets(): LocalSecrets {
   if (!existsSync(SECRETS_FILE)) return {};
   return JSON.parse(readFileSync(SECRETS_FILE, "utf8"));
 }
@@ -31,7 +37,7 @@ function readSecrets(): Partial<Record<LocalSecretName, string>> {
  * only; production never calls this and takes its secrets from the environment.
  */
 export function getLocalSecret(name: LocalSecretName): string {
-  const secrets = readSecrets();
+  const secrets = readLocalSecrets();
   const existing = secrets[name];
   if (existing) return existing;
   const value = randomBytes(32).toString("base64url");
