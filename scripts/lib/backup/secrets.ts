@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SERVER_SECRETS } from "../local-env";
-import { type LocalSecretName, readLocalSecrets } from "../local-secrets";
+import { type LocalSecretName, type LocalSecrets, readLocalSecrets } from "../local-secrets";
 
 /**
  * The secrets a backup carries: without PASSWORD_PEPPER no password verifies, without
@@ -23,8 +23,10 @@ type Env = Record<string, string | undefined>;
  * The secrets the server runs with: its environment's, as `npm start` sets it up
  * (loadLocalSecrets), else .data/secrets.json. The database password lives only in the file.
  */
-export function collectBackupSecrets(env: Env = process.env): { secrets: BackupSecrets; missing: LocalSecretName[] } {
-  const file = readLocalSecrets();
+export function collectBackupSecrets(
+  env: Env = process.env,
+  file: LocalSecrets = readLocalSecrets(),
+): { secrets: BackupSecrets; missing: LocalSecretName[] } {
   const secrets: BackupSecrets = {};
   for (const name of BACKED_UP_SECRETS) {
     const value = (name === "EMBEDDED_POSTGRES_PASSWORD" ? undefined : env[name]) ?? file[name];
