@@ -1,5 +1,6 @@
 import "server-only";
 import { Resend } from "resend";
+import { db } from "@/lib/db";
 
 export type EmailToDeliver = { id: string; to: string; subject: string; text: string; html: string };
 
@@ -20,6 +21,9 @@ export function isMailboxTransport(env: NodeJS.ProcessEnv = process.env): boolea
   return !env.RESEND_API_KEY;
 }
 
+/** One key per outbox message: however often it is sent, the provider delivers it once. */
+const idempotencyKeyOf = (email: EmailToDeliver) => `email-message/${email.id}`;
+
 function resendTransport(apiKey: string, env: NodeJS.ProcessEnv): EmailTransport {
   // The SDK reads RESEND_BASE_URL too, but only when constructed; passing it keeps tests that
   // change the environment between runs honest.
@@ -31,7 +35,7 @@ function resendTransport(apiKey: string, env: NodeJS.ProcessEnv): EmailTransport
       const { data, error } = await resend.emails.send(
         { from, to: email.to, subject: email.subject, text: email.text, html: email.html },
         // Resend drops a repeated key for 24 h: a retry after a lost response does not send twice.
-        { idempotencyKey: `email-message/${email.id}`, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+        { idempotencyKey: idempotencyKeyOf(email), signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
       );
       if (error) throw new Error(`Resend: ${error.name}: ${error.message}`);
       return { providerMessageId: data.id };
@@ -39,9 +43,19 @@ function resendTransport(apiKey: string, env: NodeJS.ProcessEnv): EmailTransport
   };
 }
 
+/** Whether the key is new; remembers it and forgets keys older than a day, as Resend does. */
+async function isFirstDelivery(idempotencyKey: string): Promise<boolean> {
+  const [, inserted] = await db.$transaction([
+    db.$executeRaw`DELETE FROM mailbox_deliveries WHERE delivered_at < now() - interval '1 day'`,
+    db.$executeRaw`INSERT INTO mailbox_deliveries (idempotency_key) VALUES (${idempotencyKey}) ON CONFLICT DO NOTHING`,
+  ]);
+  return inserted === 1;
+}
+
 const mailboxTransport: EmailTransport = {
   name: "mailbox",
   async send(email) {
+    if (!(await isFirstDelivery(idempotencyKeyOf(email)))) return { providerMessageId: null };
     console.info(
       [`\n── Email (development mailbox: Admin → Mailbox) ──`, `To:      ${email.to}`, `Subject: ${email.subject}`, "", email.text, "──"].join("\n"),
     );
