@@ -8,6 +8,9 @@ export function exitUnlessConfigured(): void {
   process.exit(1);
 }
 
+/** The key under which a server process finds the function that stops its background jobs. */
+const STOP_BACKGROUND_JOBS = Symbol.for("triage.stopBackgroundJobs");
+
 /**
  * Background work of a running server instance: the email outbox, due times to recalculate
  * after SLA settings changed, and the dashboard's rollups. All are safe with several instances.
@@ -19,7 +22,11 @@ export async function startBackgroundJobs(): Promise<void> {
   const { startEmailWorker } = await import("@/lib/email/worker");
   const { startSlaRecalculationWorker } = await import("@/lib/tickets/sla-recalculation");
   const { startRollupWorker } = await import("@/lib/dashboard/rollup");
+  const { stopPollingLoops } = await import("@/lib/jobs/polling-loop");
   startEmailWorker();
   startSlaRecalculationWorker();
   startRollupWorker();
+  // scripts/server.mjs calls this while it drains on SIGTERM. A global, not an import: the server
+  // script runs outside the bundle, which holds its own copy of every module.
+  (globalThis as Record<symbol, unknown>)[STOP_BACKGROUND_JOBS] = stopPollingLoops;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { startPollingLoop } from "@/lib/jobs/polling-loop";
+import { startPollingLoop, type StopPollingLoop } from "@/lib/jobs/polling-loop";
 import { REBUILD_SQL } from "./rebuild-sql";
 
 // The dashboard reads ticket_daily_stats, one row per workspace, report day and ticket
@@ -70,9 +70,11 @@ export async function refreshRollups({
   workspaceId = null,
   maxBatches = 10,
   batchDays = REFRESH_BATCH_DAYS,
-}: { workspaceId?: string | null; maxBatches?: number; batchDays?: number } = {}): Promise<number> {
+  signal,
+}: { workspaceId?: string | null; maxBatches?: number; batchDays?: number; signal?: AbortSignal } = {}): Promise<number> {
   let rebuilt = 0;
-  for (let batch = 0; batch < maxBatches; batch++) {
+  // A stopping server (`signal` aborted) ends after the batch in progress; the queue keeps the rest.
+  for (let batch = 0; batch < maxBatches && !signal?.aborted; batch++) {
     const days = await refreshBatch(workspaceId, batchDays);
     if (days === 0) break;
     rebuilt += days;
@@ -88,10 +90,10 @@ export async function countQueuedDays(workspaceId: string): Promise<number> {
 }
 
 /** Keeps every workspace's rollups current in the background, in every server process. */
-export function startRollupWorker(): () => void {
+export function startRollupWorker(): StopPollingLoop {
   return startPollingLoop({
     name: "dashboard-rollups",
     intervalMs: POLL_INTERVAL_MS,
-    run: async () => (await refreshRollups({ maxBatches: 5 })) > 0,
+    run: async (signal) => (await refreshRollups({ maxBatches: 5, signal })) > 0,
   });
 }

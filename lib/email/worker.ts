@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { startPollingLoop } from "@/lib/jobs/polling-loop";
+import { startPollingLoop, type StopPollingLoop } from "@/lib/jobs/polling-loop";
 import { describeDeliveryError, MAX_EMAIL_ATTEMPTS, retryDelayMs } from "./retry";
 import { createEmailTransport, type EmailToDeliver, type EmailTransport } from "./transport";
 
@@ -31,6 +31,14 @@ function claimDueEmails(limit: number): Promise<ClaimedEmail[]> {
       FOR UPDATE SKIP LOCKED
     )
     RETURNING id, "to", subject, text, html, attempts`;
+}
+
+/** Gives claimed messages back at once, for another process (or this one, restarted) to send. */
+async function releaseClaims(emails: ClaimedEmail[]): Promise<void> {
+  if (emails.length === 0) return;
+  await db.$executeRaw`
+    UPDATE email_messages SET next_attempt_at = now()
+     WHERE id = ANY(${emails.map((email) => email.id)}::uuid[]) AND status = 'PENDING'`;
 }
 
 async function recordFailure(email: ClaimedEmail, error: unknown): Promise<"retrying" | "failed"> {
@@ -67,26 +75,38 @@ async function deliverOne(transport: EmailTransport, email: ClaimedEmail): Promi
 /**
  * Sends the outbox messages that are due, one batch, and records each outcome: SENT, or another
  * attempt later with backoff, or FAILED after MAX_EMAIL_ATTEMPTS. Safe to run concurrently.
+ * Once `signal` aborts (the server is stopping), the batch's unsent messages are released rather
+ * than left to wait out the lease.
  */
 export async function deliverPendingEmails({
   limit = DEFAULT_BATCH_SIZE,
   transport = createEmailTransport(),
-}: { limit?: number; transport?: EmailTransport } = {}): Promise<DeliveryRun> {
+  signal,
+}: { limit?: number; transport?: EmailTransport; signal?: AbortSignal } = {}): Promise<DeliveryRun> {
   const claimed = await claimDueEmails(limit);
   const run: DeliveryRun = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   // One at a time: providers rate-limit per second (Resend: 2 by default).
-  for (const email of claimed) run[await deliverOne(transport, email)] += 1;
+  for (const [index, email] of claimed.entries()) {
+    if (signal?.aborted) {
+      await releaseClaims(claimed.slice(index));
+      break;
+    }
+    run[await deliverOne(transport, email)] += 1;
+  }
   return run;
 }
 
 const POLL_INTERVAL_MS = 2_000;
 
 /** Polls the outbox every ~2 s in this process until stopped (lib/jobs/polling-loop.ts). */
-export function startEmailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): () => void {
+export function startEmailWorker({
+  intervalMs = POLL_INTERVAL_MS,
+  transport,
+}: { intervalMs?: number; transport?: EmailTransport } = {}): StopPollingLoop {
   return startPollingLoop({
     name: "Email worker",
     intervalMs,
     // A full batch suggests more are due: go again at once rather than after the interval.
-    run: async () => (await deliverPendingEmails()).claimed === DEFAULT_BATCH_SIZE,
+    run: async (signal) => (await deliverPendingEmails({ transport, signal })).claimed === DEFAULT_BATCH_SIZE,
   });
 }

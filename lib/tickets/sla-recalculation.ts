@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { startPollingLoop } from "@/lib/jobs/polling-loop";
+import { startPollingLoop, type StopPollingLoop } from "@/lib/jobs/polling-loop";
 import { loadSlaSettings, refreshTicketSla } from "./sla";
 
 // Changing a workspace's SLA targets or business hours raises its SLA revision. The open tickets
@@ -43,9 +43,14 @@ async function recalculateBatch(workspaceId: string, now: Date): Promise<number>
 
 /**
  * Brings every workspace's open tickets up to its SLA settings, at most `maxBatches` batches per
- * run so one run never holds a server process for long. Returns the number of tickets done.
+ * run so one run never holds a server process for long, and none after `signal` aborts (the
+ * server is stopping). Returns the number of tickets done.
  */
-export async function recalculateStaleSla({ now = new Date(), maxBatches = 50 } = {}): Promise<number> {
+export async function recalculateStaleSla({
+  now = new Date(),
+  maxBatches = 50,
+  signal,
+}: { now?: Date; maxBatches?: number; signal?: AbortSignal } = {}): Promise<number> {
   const workspaces = await db.$queryRaw<{ id: string }[]>`
     SELECT w.id FROM workspaces w
      WHERE EXISTS (
@@ -56,7 +61,7 @@ export async function recalculateStaleSla({ now = new Date(), maxBatches = 50 } 
   let done = 0;
   let batches = 0;
   for (const { id } of workspaces) {
-    while (batches < maxBatches) {
+    while (batches < maxBatches && !signal?.aborted) {
       batches += 1;
       const count = await recalculateBatch(id, now);
       done += count;
@@ -69,11 +74,11 @@ export async function recalculateStaleSla({ now = new Date(), maxBatches = 50 } 
 const POLL_INTERVAL_MS = 10_000;
 
 /** Recalculates stale due times in the background, checking every ~10 s (lib/jobs/polling-loop.ts). */
-export function startSlaRecalculationWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): () => void {
+export function startSlaRecalculationWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): StopPollingLoop {
   const maxBatches = 50;
   return startPollingLoop({
     name: "SLA recalculation",
     intervalMs,
-    run: async () => (await recalculateStaleSla({ maxBatches })) === maxBatches * SLA_RECALCULATION_BATCH_SIZE,
+    run: async (signal) => (await recalculateStaleSla({ maxBatches, signal })) === maxBatches * SLA_RECALCULATION_BATCH_SIZE,
   });
 }
