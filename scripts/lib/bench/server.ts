@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { findFreePort } from "../embedded-postgres";
+import { findFreePort } from "../free-port";
 
 /** Where the bench builds the app: not `.next`, which a developer's `npm start` may be using. */
 export const BENCH_DIST_DIR = ".next-bench";
