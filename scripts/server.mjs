@@ -6,7 +6,8 @@
 // (lib/unavailable-pages.mjs). And in production it sends HSTS and moves plain-http requests to https
 // (lib/https-redirect.mjs): it sees every request, assets and API included, and reads
 // FORCE_HTTPS when it starts, whereas next.config.ts headers are fixed when the app is built.
-// In production it runs one process per core (lib/web-cluster.mjs).
+// In production it runs one process per core (lib/web-cluster.mjs). On SIGTERM or SIGINT it drains
+// (lib/graceful-shutdown.mjs); a port it cannot take makes it exit 1 with the reason.
 // Plain JavaScript: it must load Next without the react-server condition of the scripts.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
@@ -18,6 +19,7 @@ import {
   isHttpsEnforced,
   publicHttpsOrigin,
 } from "./lib/https-redirect.mjs";
+import { drainOnSignals, exitOnListenError } from "./lib/graceful-shutdown.mjs";
 import { serveWithRequestState } from "./lib/unavailable-pages.mjs";
 import { superviseWorkers, webConcurrency } from "./lib/web-cluster.mjs";
 
@@ -36,9 +38,9 @@ else await serve();
 async function serve() {
   const app = next({ dev: isDev, hostname: "localhost", port });
   const handle = app.getRequestHandler();
-  await app.prepare();
-
-  createServer((request, response) => {
+  const server = createServer((request, response) => {
+    // A keep-alive client learns that this connection ends with this answer.
+    if (shutdown.isDraining()) response.setHeader("Connection", "close");
     const peer = request.socket.remoteAddress ?? "";
     const headers = request.headers;
     if (trustedProxyCount > 0) {
@@ -57,7 +59,12 @@ async function serve() {
       if (answerPlainHttp(request, response)) return;
     }
     serveWithRequestState(request, response, handle);
-  }).listen(port, hostname, () => {
+  });
+  // Before Next loads (seconds): a signal meanwhile stops the process cleanly too.
+  const shutdown = drainOnSignals(server);
+  exitOnListenError(server, port);
+  await app.prepare();
+  server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`Triage is ready on http://localhost:${port}`);
     if (isHttpsRequired && trustedProxyCount === 0) {
       console.warn(

@@ -1,6 +1,7 @@
 // `npm start` (production server) and `npm run dev` (`--dev`): resolve the database (DATABASE_URL
 // or the embedded PostgreSQL), apply pending migrations, create the first admin on an empty
-// database, build if the sources changed, then run Next. Stops the embedded server on exit.
+// database, build if the sources changed, then run Next. On SIGTERM/SIGINT the server drains
+// first, then the embedded PostgreSQL stops (README, "Stopping and restarting").
 import type { ChildProcess } from "node:child_process";
 import { assertServerConfig, describeMissingServerConfig, findMissingServerConfig } from "@/lib/server-config";
 import { ensureProductionBuild, runServer } from "./lib/build";
@@ -8,6 +9,7 @@ import { resolveDatabase } from "./lib/database";
 import { isProductionDeployment, loadLocalSecrets } from "./lib/local-env";
 import { applyMigrations } from "./lib/migrations";
 import { bootstrapFirstAdmin } from "./lib/bootstrap";
+import { type StopSignal, takeOverStopSignals } from "./lib/stop-signals";
 
 const isDev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -25,22 +27,33 @@ process.env.FORCE_HTTPS ??= (isProductionDeployment || process.env.AUTH_URL?.sta
 const missingSecrets = findMissingServerConfig({ ...process.env, DATABASE_URL: "resolved below" });
 if (isProductionDeployment && missingSecrets.length > 0) fail(describeMissingServerConfig(missingSecrets));
 
+let server: ChildProcess | undefined;
+let stopRequest: StopSignal | undefined;
+// Before the server runs (migrations, a build), a signal stops at the next step.
+takeOverStopSignals((signal) => {
+  stopRequest = signal;
+  server?.kill(signal);
+});
+
 const database = await resolveDatabase().catch((error: Error) => fail(error.message));
 process.env.DATABASE_URL = database.url;
+const stopIfAsked = async () => {
+  if (!stopRequest) return;
+  await database.stop();
+  process.exit(0);
+};
 try {
   assertServerConfig();
   await applyMigrations(database.url);
   await bootstrapFirstAdmin(database.url);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (!isDev) await ensureProductionBuild(env);
+  await stopIfAsked();
 
-  const server: ChildProcess = runServer(isDev, { ...env, PORT: port });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  const code = await new Promise<number>((resolve) => server.once("exit", (c) => resolve(c ?? 0)));
+  const running = (server = runServer(isDev, { ...env, PORT: port }));
+  const serverCode = await new Promise<number>((resolve) => running.once("exit", (code) => resolve(code ?? 1)));
   await database.stop();
-  process.exit(code);
+  process.exit(serverCode);
 } catch (error) {
   await database.stop();
   fail(error instanceof Error ? error.message : String(error));

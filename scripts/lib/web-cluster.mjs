@@ -18,9 +18,10 @@ export function webConcurrency(env, isDev) {
 }
 
 /**
- * In the primary process: forks `count` workers, forwards SIGINT/SIGTERM to them, and exits when
- * they have. A worker that dies after it started serving is replaced; one that dies before
- * (missing configuration, a port in use) would only die again, so everything stops with its code.
+ * In the primary process: forks `count` workers, forwards SIGINT/SIGTERM to them (each drains, see
+ * graceful-shutdown.mjs), and exits when they have, with the first failure's code. A worker that
+ * dies after it started serving is replaced; one that dies before (missing configuration, a port
+ * in use) would only die again, so everything stops with its code.
  */
 export function superviseWorkers(count, port) {
   let listening = 0;
@@ -33,7 +34,8 @@ export function superviseWorkers(count, port) {
   });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (code !== 0 && !process.exitCode) process.exitCode = code ?? 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
       return;
     }
     if (served.has(worker.id)) {
@@ -48,7 +50,8 @@ export function superviseWorkers(count, port) {
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
       stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+      // The signal itself, not worker.kill(), which first waits for every connection to close.
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
     });
   }
   for (let index = 0; index < count; index += 1) cluster.fork();

@@ -1,0 +1,103 @@
+// `npm start` as an operator runs it, for the process-level specs (process-signals.spec.ts): its
+// own ports and its own embedded PostgreSQL under .data/<cluster>, the production build that the
+// e2e server already made (scripts/lib/build.ts reuses it while the sources are unchanged).
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { expect } from "@playwright/test";
+import { findFreePort } from "@/scripts/lib/free-port";
+
+export type NpmStart = {
+  process: ChildProcess;
+  port: number;
+  databasePort: number;
+  /** Everything it printed so far, stdout and stderr. */
+  output(): string;
+  /** Resolves with the exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+};
+
+export async function startNpm(options: { cluster: string; port?: number; databasePort?: number; webConcurrency?: number }): Promise<NpmStart> {
+  const port = options.port ?? (await findFreePort());
+  const databasePort = options.databasePort ?? (await findFreePort());
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    EMBEDDED_POSTGRES_PORT: String(databasePort),
+    EMBEDDED_POSTGRES_CLUSTER: options.cluster,
+    WEB_CONCURRENCY: String(options.webConcurrency ?? 1),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // A local install, whatever the test runner's environment says.
+  for (const name of ["DATABASE_URL", "NODE_ENV", "AUTH_URL", "FORCE_HTTPS", "RESEND_API_KEY"]) delete env[name];
+  // Its own process group, so that a failed spec can still end everything it started.
+  const child = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { process: child, port, databasePort, output: () => output, exited };
+}
+
+export async function waitUntilReady(app: NpmStart): Promise<void> {
+  await expect.poll(() => /Triage is ready on/.test(app.output()) || app.process.exitCode !== null, { timeout: 120_000 }).toBe(true);
+  expect(app.output()).toMatch(/Triage is ready on/);
+}
+
+export function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** The pid of the embedded PostgreSQL of this cluster (its postmaster), from its pid file. */
+export function postmasterPid(cluster: string): number | null {
+  const pidFile = path.resolve(".data", cluster, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  return Number(readFileSync(pidFile, "utf8").split("\n")[0]) || null;
+}
+
+/** Ends whatever a spec left running: the process group, then a database that outlived it. */
+export function killLeftovers(app: NpmStart | undefined, cluster: string): void {
+  const kill = (pid: number) => {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  };
+  if (app?.process.pid && app.process.exitCode === null) kill(-app.process.pid);
+  const pid = postmasterPid(cluster);
+  if (pid) kill(pid);
+}
+
+/**
+ * A POST whose body arrives in two parts: the server holds it open (Auth.js reads the whole body
+ * first) until `finish()` sends the rest, and `response` is the raw answer, or the socket error.
+ */
+export function slowRequest(port: number): Promise<{ finish(): void; response: Promise<string> }> {
+  const body = "email=someone%40example.com&password=not-the-password&csrfToken=none";
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    let answer = "";
+    const response = new Promise<string>((done, fail) => {
+      socket.on("data", (chunk) => (answer += chunk));
+      socket.once("end", () => done(answer));
+      socket.once("error", fail);
+    });
+    socket.once("error", reject);
+    socket.once("connect", () => {
+      socket.write(
+        `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n` +
+          `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+      );
+      resolve({ finish: () => socket.write(body.slice(10)), response });
+    });
+  });
+}
