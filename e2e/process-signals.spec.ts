@@ -4,7 +4,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { killLeftovers, type NpmStart, portAnswers, slowRequest, startNpm, waitUntilReady } from "./npm-start";
+import { killLeftovers, type NpmStart, portAnswers, postmasterPid, slowRequest, startNpm, waitUntilReady } from "./npm-start";
 
 const CLUSTER = `e2e-process-${process.pid}`;
 let app: NpmStart | undefined;
@@ -45,4 +45,16 @@ test("a second npm start on a port in use exits 1 and says so", async () => {
   } finally {
     killLeftovers(second, "none");
   }
+});
+
+test("npm start exits 1 with a clear message when its embedded PostgreSQL dies under it", async () => {
+  app = await startNpm({ cluster: CLUSTER });
+  await waitUntilReady(app);
+  const pid = postmasterPid(CLUSTER);
+  expect(pid).not.toBeNull();
+  process.kill(pid ?? 0, "SIGKILL");
+
+  expect(await app.exited).toBe(1);
+  expect(app.output()).toContain("The embedded PostgreSQL stopped unexpectedly");
+  expect(await portAnswers(app.port)).toBe(false);
 });

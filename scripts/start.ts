@@ -1,7 +1,8 @@
 // `npm start` (production server) and `npm run dev` (`--dev`): resolve the database (DATABASE_URL
 // or the embedded PostgreSQL), apply pending migrations, create the first admin on an empty
 // database, build if the sources changed, then run Next. On SIGTERM/SIGINT the server drains
-// first, then the embedded PostgreSQL stops (README, "Stopping and restarting").
+// first, then the embedded PostgreSQL stops; if that database dies under the server, everything
+// stops with exit 1 for a supervisor to restart (README, "Stopping and restarting").
 import type { ChildProcess } from "node:child_process";
 import { assertServerConfig, describeMissingServerConfig, findMissingServerConfig } from "@/lib/server-config";
 import { ensureProductionBuild, runServer } from "./lib/build";
@@ -51,9 +52,20 @@ try {
   await stopIfAsked();
 
   const running = (server = runServer(isDev, { ...env, PORT: port }));
+  let exitCode: number | undefined;
+  database.watch(() => {
+    // A signal to the whole process group (Ctrl-C) stops PostgreSQL too: expected, not a crash.
+    if (stopRequest) return;
+    console.error(
+      "\nThe embedded PostgreSQL stopped unexpectedly. Triage stops too rather than answer every " +
+        "request with an error; `npm start` (or your supervisor) starts both again.\n",
+    );
+    exitCode = 1;
+    running.kill("SIGTERM");
+  });
   const serverCode = await new Promise<number>((resolve) => running.once("exit", (code) => resolve(code ?? 1)));
   await database.stop();
-  process.exit(serverCode);
+  process.exit(exitCode ?? serverCode);
 } catch (error) {
   await database.stop();
   fail(error instanceof Error ? error.message : String(error));

@@ -5,6 +5,8 @@ export type DatabaseHandle = {
   isEmbedded: boolean;
   /** Stops the embedded server if this process started it. */
   stop(): Promise<void>;
+  /** Calls `onGone` if the embedded server stops under us; an external database is not watched. */
+  watch(onGone: () => void): void;
 };
 
 /**
@@ -13,10 +15,10 @@ export type DatabaseHandle = {
  */
 export async function resolveDatabase(): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, isEmbedded: false, stop: async () => undefined };
+    return { url: process.env.DATABASE_URL, isEmbedded: false, stop: async () => undefined, watch: () => undefined };
   }
   const cluster = await startCluster(APP_CLUSTER);
   const url = cluster.urlFor("triage");
   await ensureDatabaseExists(url);
-  return { url, isEmbedded: true, stop: () => cluster.stop() };
+  return { url, isEmbedded: true, stop: () => cluster.stop(), watch: (onGone) => cluster.watch(onGone) };
 }

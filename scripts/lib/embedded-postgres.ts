@@ -28,7 +28,11 @@ export type RunningCluster = {
   urlFor(database: string): string;
   /** Stops the server if this process started it; a server we only reused keeps running. */
   stop(): Promise<void>;
+  /** Calls `onGone` once if the server stops other than through stop() (it crashed, was killed). */
+  watch(onGone: () => void): void;
 };
+
+const WATCH_INTERVAL_MS = 1_000;
 
 function isAlive(pid: number): boolean {
   try {
@@ -85,7 +89,7 @@ export async function startCluster(cluster: Cluster): Promise<RunningCluster> {
 
   const strayPid = runningServerPid(dataDir);
   if (strayPid !== null) {
-    if (await waitForPort(cluster.port, 10_000)) return { urlFor, stop: async () => undefined };
+    if (await waitForPort(cluster.port, 10_000)) return { urlFor, ...watchable(strayPid, async () => undefined) };
     process.kill(strayPid, "SIGINT");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   } else if (await portAnswers(cluster.port)) {
@@ -119,7 +123,28 @@ export async function startCluster(cluster: Cluster): Promise<RunningCluster> {
   } catch {
     throw new Error(`The embedded PostgreSQL did not start:\n${logs.slice(-20).join("")}`);
   }
-  return { urlFor, stop: () => server.stop() };
+  return { urlFor, ...watchable(runningServerPid(dataDir), () => server.stop()) };
+}
+
+/** stop() and watch() for the server whose postmaster has this pid. */
+function watchable(pid: number | null, stopServer: () => Promise<void>): Pick<RunningCluster, "stop" | "watch"> {
+  let watcher: NodeJS.Timeout | undefined;
+  const isRunning = () => pid === null || isAlive(pid);
+  return {
+    async stop() {
+      clearInterval(watcher);
+      // The package's stop() waits for an exit that has already happened: it would never return.
+      if (isRunning()) await stopServer();
+    },
+    watch(onGone) {
+      watcher = setInterval(() => {
+        if (isRunning()) return;
+        clearInterval(watcher);
+        onGone();
+      }, WATCH_INTERVAL_MS);
+      watcher.unref();
+    },
+  };
 }
 
 /** Creates the database unless it exists. */
@@ -151,6 +176,7 @@ export async function startThrowawayCluster(): Promise<RunningCluster> {
   const cluster = await startCluster({ name, port: await findFreePort() });
   return {
     urlFor: cluster.urlFor,
+    watch: cluster.watch,
     async stop() {
       await cluster.stop();
       rmSync(path.join(DATA_DIR, name), { recursive: true, force: true });
