@@ -56,11 +56,17 @@ export function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-/** The pid of the embedded PostgreSQL of this cluster (its postmaster), from its pid file. */
+/**
+ * The pid of the embedded PostgreSQL of this cluster (its postmaster), from its pid file, while
+ * that process is still this cluster's (a stale file's pid may belong to anything by now).
+ */
 export function postmasterPid(cluster: string): number | null {
-  const pidFile = path.resolve(".data", cluster, "postmaster.pid");
+  const dataDir = path.resolve(".data", cluster);
+  const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
-  return Number(readFileSync(pidFile, "utf8").split("\n")[0]) || null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  const commandLine = `/proc/${pid}/cmdline`;
+  return pid > 0 && existsSync(commandLine) && readFileSync(commandLine, "utf8").includes(dataDir) ? pid : null;
 }
 
 /** Ends whatever a spec left running: the process group, then a database that outlived it. */

@@ -28,6 +28,7 @@ test("SIGTERM to the npm start pid drains in-flight requests, then frees both po
   expect(await portAnswers(app.port)).toBe(false);
   expect(await portAnswers(app.databasePort)).toBe(false);
   expect(app.output()).toContain("SIGTERM: finishing the requests in flight");
+  expect(app.output()).toContain("Background jobs stopped.");
 });
 
 test("a second npm start on a port in use exits 1 and says so", async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { findFreePort } from "./free-port";
@@ -32,9 +32,9 @@ async function startServer({ slowMs, timeoutMs }: { slowMs: number; timeoutMs: n
 }
 
 /** GET on 127.0.0.1; resolves with the body, or "error: <code>" when the connection fails. */
-function get(port: number, urlPath: string): Promise<string> {
+function get(port: number, urlPath: string, agent: Agent | false = false): Promise<string> {
   return new Promise((resolve) => {
-    const outgoing = request({ host: "127.0.0.1", port, path: urlPath, agent: false }, (response) => {
+    const outgoing = request({ host: "127.0.0.1", port, path: urlPath, agent }, (response) => {
       let body = "";
       response.on("data", (chunk) => (body += chunk));
       response.on("end", () => resolve(body));
@@ -78,5 +78,18 @@ describe("drainOnSignals", () => {
     server.process.kill("SIGTERM");
     expect(await inFlight).toBe("done");
     expect((await server.exited).code).toBe(0);
+  });
+
+  it("does not wait for an idle keep-alive connection", async () => {
+    const server = await startServer({ slowMs: 0, timeoutMs: 10_000 });
+    const keepAlive = new Agent({ keepAlive: true });
+    try {
+      expect(await get(server.port, "/", keepAlive)).toBe("ok");
+      const signalledAt = Date.now();
+      server.process.kill("SIGTERM");
+      expect((await server.exited).at - signalledAt).toBeLessThan(2_000);
+    } finally {
+      keepAlive.destroy();
+    }
   });
 });
