@@ -84,8 +84,10 @@ export function killLeftovers(app: NpmStart | undefined, cluster: string): void 
 }
 
 /**
- * A POST whose body arrives in two parts: the server holds it open (Auth.js reads the whole body
- * first) until `finish()` sends the rest, and `response` is the raw answer, or the socket error.
+ * A POST that the server has received but cannot answer yet: it sends its headers with
+ * `Expect: 100-continue`, resolves once the server's HTTP layer says "100 Continue" (so the request
+ * is in flight, not just a connection waiting in a queue), and `finish()` sends the body, which
+ * Auth.js reads whole before it answers. `response` is everything the server sent.
  */
 export function slowRequest(port: number): Promise<{ finish(): void; response: Promise<string> }> {
   const body = "email=someone%40example.com&password=not-the-password&csrfToken=none";
@@ -93,17 +95,19 @@ export function slowRequest(port: number): Promise<{ finish(): void; response: P
     const socket = net.connect({ host: "127.0.0.1", port });
     let answer = "";
     const response = new Promise<string>((done, fail) => {
-      socket.on("data", (chunk) => (answer += chunk));
       socket.once("end", () => done(answer));
       socket.once("error", fail);
+    });
+    socket.on("data", (chunk) => {
+      answer += chunk;
+      if (answer.startsWith("HTTP/1.1 100 Continue")) resolve({ finish: () => socket.write(body), response });
     });
     socket.once("error", reject);
     socket.once("connect", () => {
       socket.write(
         `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n` +
-          `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+          `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`,
       );
-      resolve({ finish: () => socket.write(body.slice(10)), response });
     });
   });
 }

@@ -22,13 +22,28 @@ test("SIGTERM to the npm start pid drains in-flight requests, then frees both po
   // Draining: no new connections, while the two requests are still waiting for their bodies.
   await expect.poll(() => portAnswers(app?.port ?? 0), { timeout: 5_000 }).toBe(false);
   for (const request of inFlight) request.finish();
-  for (const request of inFlight) expect(await request.response).toMatch(/^HTTP\/1\.1 (302|303|200)/);
+  for (const request of inFlight) expect(await request.response).toMatch(/\r\n\r\nHTTP\/1\.1 (302|303|200) /);
 
   expect(await app.exited).toBe(0);
   expect(await portAnswers(app.port)).toBe(false);
   expect(await portAnswers(app.databasePort)).toBe(false);
   expect(app.output()).toContain("SIGTERM: finishing the requests in flight");
   expect(app.output()).toContain("Background jobs stopped.");
+});
+
+test("SIGTERM to the whole process group (systemd's default) drains the same way", async () => {
+  app = await startNpm({ cluster: CLUSTER });
+  await waitUntilReady(app);
+  const inFlight = await slowRequest(app.port);
+
+  process.kill(-(app.process.pid ?? 0), "SIGTERM");
+  await expect.poll(() => portAnswers(app?.port ?? 0), { timeout: 5_000 }).toBe(false);
+  inFlight.finish();
+  expect(await inFlight.response).toMatch(/\r\n\r\nHTTP\/1\.1 (302|303|200) /);
+
+  expect(await app.exited).toBe(0);
+  expect(await portAnswers(app.databasePort)).toBe(false);
+  expect(app.output()).not.toContain("stopped unexpectedly");
 });
 
 test("a second npm start on a port in use exits 1 and says so", async () => {
