@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { mustEnrolInTwoFactor } from "@/lib/auth/roles";
+import type { ApiKeyKind, Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { type ApiScope, scopesAllowedFor } from "@/lib/api-keys/scopes";
 import { hashApiToken, looksLikeApiToken } from "@/lib/api-keys/tokens";
@@ -19,6 +20,7 @@ export type ApiPrincipal = {
 type KeyRow = {
   id: string;
   workspace_id: string;
+  kind: ApiKeyKind;
   scopes: string[];
   expires_at: Date | null;
   revoked_at: Date | null;
@@ -27,17 +29,22 @@ type KeyRow = {
   name: string;
   disabled_at: Date | null;
   role: Role | null;
+  two_factor_enabled_at: Date | null;
+  require_staff_two_factor: boolean;
   api_requests_per_minute: number;
   api_daily_write_quota: number;
 };
 
 const UNAUTHENTICATED_MESSAGE = "Send a valid API key as `Authorization: Bearer <key>`.";
+const TWO_FACTOR_ENROLMENT_MESSAGE =
+  "Your workspace requires staff to use two-factor authentication: turn it on under Account settings → Two-factor authentication, then retry.";
 
 /**
  * The caller of an API request, from its bearer token only: cookies are never read, so the API
  * has no CSRF surface. A missing, malformed, unknown, revoked or expired key, a disabled member
  * or one no longer in the workspace are all the same 401, so the answer says nothing about
- * which keys exist. A personal token never does more than its owner's role allows now.
+ * which keys exist. A personal token never does more than its owner's role allows now, and
+ * nothing while its owner must still enrol in two-factor (403 TWO_FACTOR_ENROLMENT_REQUIRED).
  */
 export async function authenticateApiRequest(request: Request, now = new Date()): Promise<ApiPrincipal> {
   const header = request.headers.get("authorization") ?? "";
@@ -47,8 +54,9 @@ export async function authenticateApiRequest(request: Request, now = new Date())
   // One statement (every API request runs it): the key, its account, the account's membership in
   // the key's workspace and the workspace's limits.
   const [key] = await db.$queryRaw<KeyRow[]>`
-    SELECT k.id, k.workspace_id, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
-           u.disabled_at, m.role, w.api_requests_per_minute, w.api_daily_write_quota
+    SELECT k.id, k.workspace_id, k.kind, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
+           u.disabled_at, u.two_factor_enabled_at, m.role, w.require_staff_two_factor, w.api_requests_per_minute,
+           w.api_daily_write_quota
       FROM api_keys k
       JOIN users u ON u.id = k.user_id
       JOIN workspaces w ON w.id = k.workspace_id
@@ -56,6 +64,11 @@ export async function authenticateApiRequest(request: Request, now = new Date())
      WHERE k.secret_hash = ${hashApiToken(token)}`;
   if (!key || !key.role || key.revoked_at || key.disabled_at || (key.expires_at && key.expires_at <= now)) {
     throw new ApiError("UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE, undefined, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+  }
+  // The browser's enrolment rule holds for a member's own token too; a service account cannot
+  // enrol, and its key is the admin's decision.
+  if (key.kind === "PERSONAL" && mustEnrolInTwoFactor({ role: key.role, twoFactorEnabledAt: key.two_factor_enabled_at }, key.require_staff_two_factor)) {
+    throw new ApiError("TWO_FACTOR_ENROLMENT_REQUIRED", TWO_FACTOR_ENROLMENT_MESSAGE);
   }
   const allowed = scopesAllowedFor(key.role);
   return {

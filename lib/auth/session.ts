@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
 import { isSessionEnded } from "./ended-sessions";
-import { STAFF_ROLES, isStaff } from "./roles";
+import { STAFF_ROLES, mustEnrolInTwoFactor } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
 
 /** The signed-in user acting in one workspace: what every query and mutation takes first. */
@@ -66,8 +66,10 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
     role: membership.role,
     email: membership.user.email,
     name: membership.user.name,
-    twoFactorEnrolmentRequired:
-      membership.workspace.requireStaffTwoFactor && isStaff(membership.role) && !membership.user.twoFactorEnabledAt,
+    twoFactorEnrolmentRequired: mustEnrolInTwoFactor(
+      { role: membership.role, twoFactorEnabledAt: membership.user.twoFactorEnabledAt },
+      membership.workspace.requireStaffTwoFactor,
+    ),
   };
 }
 

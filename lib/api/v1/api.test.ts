@@ -3,6 +3,7 @@ import { revokeApiKey } from "@/lib/api-keys/mutations";
 import { db } from "@/lib/db";
 import { changeMemberRole } from "@/lib/members/change-role";
 import { createTestCategory, createTicket, createUser, createWorkspace } from "@/lib/test/factories";
+import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { callApi, personalToken, serviceToken } from "./test-client";
 
 async function desk() {
@@ -66,6 +67,22 @@ describe("API authentication", () => {
     await changeMemberRole((await createUser({ role: "ADMIN", workspaceId: admin.workspaceId })).actor, { userId: admin.userId, role: "AGENT" });
     expect((await callApi("GET", "/users", { token: adminToken })).status).toBe(401);
     expect((await callApi("GET", "/me", { token: await personalToken(agent, ["tickets:read"]) })).status).toBe(200);
+  });
+
+  it("refuses a staff member's personal token until they enrol in two-factor the workspace requires, but not a service key", async () => {
+    const { workspaceId, agent, client, staffToken } = await desk();
+    const agentToken = await personalToken(agent, ["tickets:read", "tickets:write"]);
+    const clientToken = await personalToken(client, ["tickets:read"]);
+    await db.workspace.update({ where: { id: workspaceId }, data: { requireStaffTwoFactor: true } });
+
+    for (const [method, path, body] of [["GET", "/tickets"], ["POST", "/tickets", incident], ["GET", "/me"]] as const) {
+      const refused = await callApi(method, path, { token: agentToken, body });
+      expect(refused, `${method} ${path}`).toMatchObject({ status: 403, body: { code: "TWO_FACTOR_ENROLMENT_REQUIRED" } });
+    }
+    expect((await callApi("GET", "/tickets", { token: clientToken })).status).toBe(200);
+    expect((await callApi("GET", "/tickets", { token: staffToken })).status).toBe(200);
+    await enableTwoFactorFor(agent.userId);
+    expect((await callApi("GET", "/tickets", { token: agentToken })).status).toBe(200);
   });
 });
 

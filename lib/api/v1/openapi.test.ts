@@ -63,9 +63,10 @@ describe("the OpenAPI document", () => {
     expect(operations).toHaveLength(API_OPERATIONS.length);
   });
 
-  it("gives every operation a 401 and a 429 with Retry-After, in the shared error shape", () => {
+  it("gives every operation a 401, a 403 for a token whose owner must enrol in two-factor and a 429 with Retry-After, in the shared error shape", () => {
     for (const operation of operations) {
-      for (const status of ["401", "429"]) {
+      expect(operation.responses["403"]?.description, operation.operationId).toContain("TWO_FACTOR_ENROLMENT_REQUIRED");
+      for (const status of ["401", "403", "429"]) {
         expect(operation.responses[status]?.content?.["application/json"].schema, `${operation.operationId} ${status}`).toEqual({
           $ref: "#/components/schemas/Error",
         });

@@ -62,6 +62,7 @@ const ERROR_MEANINGS: Record<ApiErrorCode, string> = {
   BAD_REQUEST: "the request is malformed (not JSON, over 1 MB, or a bad header).",
   UNAUTHENTICATED: "no key, or a key that is unknown, revoked or expired.",
   FORBIDDEN: "the key lacks the scope, or its account may not do this.",
+  TWO_FACTOR_ENROLMENT_REQUIRED: "a personal token of staff who must turn on two-factor (the workspace requires it) before using the API.",
   NOT_FOUND: "no such record, or one the key's account may not see.",
   CONFLICT: "the record changed since its ETag was read, or already exists.",
   VALIDATION_FAILED: "the parameters or body did not validate; `details.fieldErrors` says where.",
@@ -182,8 +183,8 @@ function headerRefs(names: string[]): OpenApiResponse["headers"] {
   return Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 }
 
-/** Any operation may be refused for its key, its rate limit, or a database that cannot serve now. */
-const ERRORS_OF_EVERY_OPERATION: ApiErrorCode[] = ["UNAUTHENTICATED", "RATE_LIMITED", "UNAVAILABLE"];
+/** What any key may be answered, whatever the operation: its key, its rate limit, or a database that cannot serve now. */
+const ERRORS_OF_EVERY_OPERATION: ApiErrorCode[] = ["UNAUTHENTICATED", "TWO_FACTOR_ENROLMENT_REQUIRED", "RATE_LIMITED", "UNAVAILABLE"];
 
 function errorResponses(operation: ApiOperationSpec): Record<string, OpenApiResponse> {
   const codesByStatus = new Map<number, ApiErrorCode[]>();

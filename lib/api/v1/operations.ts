@@ -24,7 +24,10 @@ export type ApiOperationSpec = {
   /** Request headers the operation reads beyond Authorization. */
   requestHeaders?: ("Idempotency-Key" | "If-Match")[];
   responses: Record<number, ApiResponseSpec>;
-  /** The error codes it may answer with, beyond 401, 429 and 503 which every operation may. */
+  /**
+   * The error codes it may answer with, beyond those every operation may (openapi.ts): 401, the
+   * 403 of a token whose owner must enrol in two-factor, 429, and 503.
+   */
   errors: ApiErrorCode[];
 };
 
