@@ -6,8 +6,7 @@ import { definePublicAction } from "@/lib/action";
 import { CAPTCHA_FIELD } from "@/lib/security/captcha-schemas";
 import { clearPendingSignInCookie } from "@/lib/two-factor/pending-sign-in";
 import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
-import { auth, signIn, signOut } from "./auth";
-import { endSession } from "./ended-sessions";
+import { signIn, signOut } from "./auth";
 import { safeCallbackPath } from "./safe-redirect";
 import { signInSchema } from "./schemas";
 import { signInFailureMessage } from "./sign-in-errors";
@@ -76,12 +75,7 @@ export async function cancelTwoFactorSignInAction() {
   await clearPendingSignInCookie();
 }
 
-/** Ends this browser's session: its cookie is cleared and its id listed as ended. */
+/** Ends this browser's session: its cookie is cleared and its id listed as ended (auth.ts). */
 export async function signOutAction() {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (session?.sessionId && userId && session.signedInAt) {
-    await endSession({ sessionId: session.sessionId, userId, signedInAt: session.signedInAt });
-  }
   await signOut({ redirectTo: "/sign-in" });
 }

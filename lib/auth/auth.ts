@@ -11,6 +11,7 @@ import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
 import { verifySecondSignInStep } from "@/lib/two-factor/sign-in";
 import { authConfig } from "./auth.config";
 import { type SignInResult, verifyCredentials } from "./credentials";
+import { endSession } from "./ended-sessions";
 import { signInSchema } from "./schemas";
 import {
   AccountLockedError,
@@ -75,6 +76,16 @@ async function authorizeCredentials(credentials: Partial<Record<string, unknown>
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  events: {
+    // Both the app's Sign out (signOut()) and Auth.js's own POST /api/auth/signout end here, so
+    // either way the session is listed as ended, not only its cookie cleared.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sessionId && token.sub && token.signedInAt) {
+        await endSession({ sessionId: token.sessionId, userId: token.sub, signedInAt: token.signedInAt });
+      }
+    },
+  },
   logger: {
     // A failed sign-in is an expected outcome shown to the user, not a server error.
     error(error) {

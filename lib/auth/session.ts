@@ -1,4 +1,5 @@
 import "server-only";
+import type { Session } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -73,17 +74,19 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
   };
 }
 
-/** The current actor, or null when signed out; read once per request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  return loadActor({
+/** What a session Auth.js decoded claims, for loadActor to check. */
+export function sessionClaims(session: Session | null): SessionClaims {
+  return {
     userId: session?.user?.id,
     workspaceId: session?.workspaceId,
     sessionVersion: session?.sessionVersion,
     signedInAt: session?.signedInAt,
     sessionId: session?.sessionId,
-  });
-});
+  };
+}
+
+/** The current actor, or null when signed out; read once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => loadActor(sessionClaims(await auth())));
 
 function isEnrolmentPath(path: string | null): boolean {
   const pathname = path?.split(/[?#]/)[0];
