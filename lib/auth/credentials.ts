@@ -6,7 +6,7 @@ import { isLocked } from "@/lib/security/lockout";
 import { recordLoginAttempt } from "@/lib/security/login-attempts";
 import { recordFailedSignIn, recordSecondFactorRequired, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
 import type { SignInFailureReason } from "@/lib/security/sign-in-reasons";
-import { throttleSignIn } from "@/lib/security/sign-in-throttle";
+import { throttleSignInByAddress, throttleSignInByEmail } from "@/lib/security/sign-in-throttle";
 import { hashPassword, passwordNeedsRehash, verifyPassword } from "./password";
 import type { SignInInput } from "./schemas";
 
@@ -72,9 +72,9 @@ function refusalReason(user: SignInCandidate, isPasswordCorrect: boolean): SignI
 }
 
 /**
- * Checks an email and password: throttle → proof of work when required → lookup → one password hash whatever happens →
- * account checks → the attempt recorded with its counters. Failures look alike to the caller
- * except a few. Throttling applies to every email alike. A lock or an unverified email is
+ * Checks an email and password: address throttle → proof of work when required → email
+ * throttle → lookup → one password hash whatever happens → account checks → the attempt
+ * recorded with its counters. Failures look alike to the caller except a few. Throttling applies to every email alike. A lock or an unverified email is
  * reported only after the right password: reporting it for any attempt would tell an attacker
  * which emails have accounts, while whoever knows the password learns nothing new by it; a wrong
  * password on a locked account gets the generic answer and does not extend the lock. With
@@ -85,24 +85,27 @@ export async function verifyCredentials(
   { email, password, captcha }: Pick<SignInInput, "email" | "password" | "captcha">,
   context: RequestContext,
 ): Promise<SignInResult> {
-  const throttle = await throttleSignIn(email, context.ip);
-  const user = await findSignInCandidate(email);
+  const [byAddress, user] = await Promise.all([throttleSignInByAddress(context.ip), findSignInCandidate(email)]);
   const account = user && {
     id: user.id,
     email: user.email,
     name: user.name,
     workspaceId: user.memberships[0]?.workspaceId ?? null,
   };
-  if (!throttle.allowed) {
+  const refuseAsThrottled = async ({ retryAfterSeconds }: { retryAfterSeconds: number }): Promise<SignInResult> => {
     await recordLoginAttempt(db, { email, userId: user?.id ?? null, reason: "throttled", context });
-    return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
-  }
+    return { ok: false, reason: "throttled", retryAfterSeconds };
+  };
+  if (!byAddress.allowed) return refuseAsThrottled(byAddress);
   // After repeated failures for this email or address, a solved proof of work comes first. The
   // rule counts attempts by the email as typed, so it applies to unknown emails alike.
   if (!(await passesCaptchaCheck(email, context.ip, captcha))) {
     await recordLoginAttempt(db, { email, userId: user?.id ?? null, reason: "captcha_failed", context });
     return { ok: false, reason: "captcha_required" };
   }
+  // Only now, so that throttling someone else's email takes solved proofs of work, not requests.
+  const byEmail = await throttleSignInByEmail(email);
+  if (!byEmail.allowed) return refuseAsThrottled(byEmail);
 
   const isPasswordCorrect = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !account) {

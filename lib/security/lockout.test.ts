@@ -111,12 +111,25 @@ describe("sign-in throttling", () => {
     }
   });
 
-  it("refuses one email after its limit even from many addresses", async () => {
+  it("refuses one email after its limit even from many addresses, counting attempts that did the proof of work", async () => {
     const email = `target-${Date.now()}@example.com`;
-    for (let attempt = 0; attempt < 10; attempt += 1) {
-      await verifyCredentials({ email, password: WRONG }, requestContext());
+    // Solved side by side: the three free attempts leave seven to the limit, then one over it.
+    const solved = await Promise.all(Array.from({ length: 8 }, () => solvedCaptchaPayload()));
+    for (let attempt = 0; attempt < 3; attempt += 1) await verifyCredentials({ email, password: WRONG }, requestContext());
+    for (const captcha of solved.slice(0, 7)) {
+      expect(await verifyCredentials({ email, password: WRONG, captcha }, requestContext())).toMatchObject({ reason: "invalid_credentials" });
     }
-    expect(await verifyCredentials({ email, password: WRONG }, requestContext())).toMatchObject({ reason: "throttled" });
+    expect(await verifyCredentials({ email, password: WRONG, captcha: solved[7] }, requestContext())).toMatchObject({ reason: "throttled" });
+  }, 60_000);
+
+  it("does not count attempts without the proof of work against the email, so freezing an account costs real work", async () => {
+    const { user } = await createUser();
+    for (let attempt = 0; attempt < 3; attempt += 1) await verifyCredentials({ email: user.email, password: WRONG }, requestContext());
+    for (let attempt = 0; attempt < 25; attempt += 1) {
+      expect(await verifyCredentials({ email: user.email, password: WRONG }, requestContext())).toEqual({ ok: false, reason: "captcha_required" });
+    }
+    const captcha = await solvedCaptchaPayload();
+    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD, captcha }, requestContext())).ok).toBe(true);
   });
 });
 

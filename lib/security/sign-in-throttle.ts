@@ -1,24 +1,36 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { consumeRateLimit, refundRateLimit } from "./rate-limit";
+import { consumeRateLimit, type RateLimitResult, refundRateLimit } from "./rate-limit";
 import { getSignInRateLimits, rateLimitKey } from "./rate-limit-policies";
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/** Refused if any counter refused, with the longest wait among them. */
+function decide(results: (RateLimitResult | ThrottleDecision)[]): ThrottleDecision {
+  const waits = results.flatMap((result) => (result.allowed ? [] : [result.retryAfterSeconds]));
+  return waits.length === 0 ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(...waits) };
+}
+
 /**
- * Counts a sign-in against its address and its email. Both counters move on every attempt, so
- * the answer is the same whether or not the email has an account. Without a known address
- * (no X-Forwarded-For) only the email limit applies, rather than one bucket for everyone.
+ * Counts a sign-in against its address, so one machine cannot spray many accounts. Without a
+ * known address (no X-Forwarded-For) nothing is counted here, rather than one bucket for everyone.
  */
+export async function throttleSignInByAddress(ip: string | null): Promise<ThrottleDecision> {
+  return decide(ip ? [await consumeRateLimit(rateLimitKey.signInByIp(ip), getSignInRateLimits().perIp)] : []);
+}
+
+/**
+ * Counts a sign-in against its email, known or not, so the answer says nothing about which
+ * accounts exist. The password step calls it only once the proof of work (when asked for) is
+ * passed: counted earlier, anyone could freeze someone's sign-in with a few free requests.
+ */
+export async function throttleSignInByEmail(email: string): Promise<ThrottleDecision> {
+  return decide([await consumeRateLimit(rateLimitKey.signInByEmail(email), getSignInRateLimits().perEmail)]);
+}
+
+/** Both counters at once, for a step that already holds the right password (the second factor). */
 export async function throttleSignIn(email: string, ip: string | null): Promise<ThrottleDecision> {
-  const { perIp, perEmail } = getSignInRateLimits();
-  const results = await Promise.all([
-    consumeRateLimit(rateLimitKey.signInByEmail(email), perEmail),
-    ...(ip ? [consumeRateLimit(rateLimitKey.signInByIp(ip), perIp)] : []),
-  ]);
-  const refused = results.filter((result) => !result.allowed);
-  if (refused.length === 0) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(...refused.map((result) => result.retryAfterSeconds)) };
+  return decide(await Promise.all([throttleSignInByEmail(email), throttleSignInByAddress(ip)]));
 }
 
 /**
