@@ -137,7 +137,7 @@ export async function verifyCredentials(
 
 async function passesCaptchaCheck(email: string, ip: string | null, payload: string | undefined): Promise<boolean> {
   if (!(await captchaRequiredForSignIn(email, ip))) return true;
-  return Boolean(payload) && (await verifyCaptchaSolution(payload ?? ""));
+  return Boolean(payload) && (await verifyCaptchaSolution(payload ?? "", ip));
 }
 
 export function secondsUntil(date: Date): number {

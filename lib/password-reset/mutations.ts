@@ -77,7 +77,7 @@ export async function requestPasswordReset(
   context: RequestContext,
 ): Promise<PasswordResetRequestedResult> {
   if (context.ip) await enforceRateLimit(rateLimitKey.passwordResetByIp(context.ip), PASSWORD_RESET_IP_LIMIT);
-  await assertCaptchaIfRequired({ required: await captchaRequiredForIp(context.ip), payload: input.captcha });
+  await assertCaptchaIfRequired({ required: await captchaRequiredForIp(context.ip), payload: input.captcha, ip: context.ip });
   await db.$transaction(async (tx) => {
     const throttle = await consumeRateLimit(rateLimitKey.emailSendingTo(input.email), EMAIL_SENDING_PER_ADDRESS_LIMIT, tx);
     // Rolling back this count is harmless: the counter already stands at the limit.

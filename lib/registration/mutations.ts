@@ -112,7 +112,7 @@ async function createUnverifiedClient(
  */
 export async function registerClient(input: RegisterInput, context: RequestContext): Promise<EmailSentResult> {
   if (context.ip) await enforceRateLimit(rateLimitKey.registrationByIp(context.ip), REGISTRATION_IP_LIMIT);
-  await assertCaptchaIfRequired({ required: await captchaRequiredForIp(context.ip), payload: input.captcha });
+  await assertCaptchaIfRequired({ required: await captchaRequiredForIp(context.ip), payload: input.captcha, ip: context.ip });
   const workspace = await findRegistrationWorkspace();
   if (workspace?.registrationMode !== "OPEN") throw new ForbiddenError(REGISTRATION_CLOSED_MESSAGE);
   const problem = findPasswordProblem(input.password, input.email);

@@ -3,8 +3,9 @@ import { positiveIntegerFromEnv } from "./env";
 import type { RateLimitPolicy } from "./rate-limit";
 
 /**
- * Challenges per address per quarter hour. Each one costs us an HMAC and the visitor a second
- * of work; a person needs a handful, so this only stops one machine from stockpiling them.
+ * Challenges fetched and not used, per address per quarter hour: an accepted answer gives its
+ * slot back (verifyCaptchaSolution). Each one costs us an HMAC and the visitor a second of work;
+ * a person leaves at most a handful unused, so this only stops one machine from stockpiling them.
  */
 export const CAPTCHA_CHALLENGE_IP_LIMIT: RateLimitPolicy = { limit: 30, windowSeconds: 15 * 60 };
 

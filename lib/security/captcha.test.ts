@@ -32,8 +32,8 @@ afterEach(() => {
 describe("verifyCaptchaSolution", () => {
   it("accepts a solved challenge once and refuses its replay", async () => {
     const payload = await solvedPayload();
-    expect(await verifyCaptchaSolution(payload)).toBe(true);
-    expect(await verifyCaptchaSolution(payload)).toBe(false);
+    expect(await verifyCaptchaSolution(payload, null)).toBe(true);
+    expect(await verifyCaptchaSolution(payload, null)).toBe(false);
   });
 
   it("refuses tampered answers without using up the genuine one", async () => {
@@ -54,21 +54,21 @@ describe("verifyCaptchaSolution", () => {
       "not base64 json",
       "",
     ];
-    for (const attempt of tampered) expect(await verifyCaptchaSolution(attempt)).toBe(false);
-    expect(await verifyCaptchaSolution(payload)).toBe(true);
+    for (const attempt of tampered) expect(await verifyCaptchaSolution(attempt, null)).toBe(false);
+    expect(await verifyCaptchaSolution(payload, null)).toBe(true);
   });
 
   it("refuses a solved challenge after it expired", async () => {
     const payload = await solvedPayload();
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 11 * 60_000);
-    expect(await verifyCaptchaSolution(payload)).toBe(false);
+    expect(await verifyCaptchaSolution(payload, null)).toBe(false);
   });
 
   it("records the redeemed challenge until its expiry and clears long-expired records", async () => {
     const stale = await db.usedChallenge.create({ data: { signature: randomUUID(), expiresAt: minutesAgo(5) } });
     const payload = await solvedPayload();
-    expect(await verifyCaptchaSolution(payload)).toBe(true);
+    expect(await verifyCaptchaSolution(payload, null)).toBe(true);
     expect(await db.usedChallenge.findUnique({ where: { signature: stale.signature } })).toBeNull();
     const { challenge } = JSON.parse(Buffer.from(payload, "base64").toString("utf8")) as DecodedPayload;
     const redeemed = await db.usedChallenge.findUniqueOrThrow({ where: { signature: challenge.signature } });
@@ -140,12 +140,12 @@ describe("captchaRequiredForIp", () => {
 
 describe("assertCaptchaIfRequired", () => {
   it("lets everything through when no check is required", async () => {
-    await expect(assertCaptchaIfRequired({ required: false, payload: undefined })).resolves.toBeUndefined();
+    await expect(assertCaptchaIfRequired({ required: false, payload: undefined, ip: null })).resolves.toBeUndefined();
   });
 
   it("rejects a missing or invalid answer with a message on the captcha field", async () => {
     for (const payload of [undefined, null, "", "forged"]) {
-      const error = await assertCaptchaIfRequired({ required: true, payload }).catch((caught: unknown) => caught);
+      const error = await assertCaptchaIfRequired({ required: true, payload, ip: null }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fieldErrors).toEqual({ captcha: ["Complete the check below to continue."] });
     }
@@ -153,7 +153,7 @@ describe("assertCaptchaIfRequired", () => {
 
   it("accepts a solved answer once", async () => {
     const payload = await solvedPayload();
-    await expect(assertCaptchaIfRequired({ required: true, payload })).resolves.toBeUndefined();
-    await expect(assertCaptchaIfRequired({ required: true, payload })).rejects.toBeInstanceOf(ValidationError);
+    await expect(assertCaptchaIfRequired({ required: true, payload, ip: null })).resolves.toBeUndefined();
+    await expect(assertCaptchaIfRequired({ required: true, payload, ip: null })).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -14,7 +14,7 @@ import {
   getCaptchaAfterFailures,
 } from "./captcha-policy";
 import { CAPTCHA_FIELD, CAPTCHA_REQUIRED_MESSAGE } from "./captcha-schemas";
-import { enforceRateLimit } from "./rate-limit";
+import { enforceRateLimit, refundRateLimit } from "./rate-limit";
 
 // PBKDF2 is the widget's built-in algorithm, run natively by WebCrypto in its workers.
 const ALGORITHM = "PBKDF2/SHA-256";
@@ -110,9 +110,12 @@ async function redeemChallenge(signature: string, expiresAt: Date): Promise<bool
 
 /**
  * True for a correctly solved, unexpired challenge that we signed and that has not been used
- * before; it is then used up. Malformed, tampered, expired or replayed answers give false.
+ * before; it is then used up, and its slot in the challenge limit of `ip` is given back: the
+ * limit is there against stockpiling, so only challenges fetched and never used count, and an
+ * office behind one address never runs out. Malformed, tampered, expired or replayed answers
+ * give false.
  */
-export async function verifyCaptchaSolution(payload: string): Promise<boolean> {
+export async function verifyCaptchaSolution(payload: string, ip: string | null): Promise<boolean> {
   const parsed = parsePayload(payload);
   if (!parsed) return false;
   const { signature, key } = getSecrets();
@@ -124,7 +127,9 @@ export async function verifyCaptchaSolution(payload: string): Promise<boolean> {
     hmacKeySignatureSecret: key,
   }).catch(() => null);
   if (!result?.verified) return false;
-  return redeemChallenge(parsed.challenge.signature, new Date(parsed.challenge.parameters.expiresAt * 1000));
+  if (!(await redeemChallenge(parsed.challenge.signature, new Date(parsed.challenge.parameters.expiresAt * 1000)))) return false;
+  if (ip) await refundRateLimit(captchaChallengeRateLimitKey(ip));
+  return true;
 }
 
 /**
@@ -175,11 +180,13 @@ export async function captchaRequiredForIp(ip: string | null): Promise<boolean> 
 export async function assertCaptchaIfRequired({
   required,
   payload,
+  ip,
 }: {
   required: boolean;
   payload: string | null | undefined;
+  ip: string | null;
 }): Promise<void> {
   if (!required) return;
-  if (payload && (await verifyCaptchaSolution(payload))) return;
+  if (payload && (await verifyCaptchaSolution(payload, ip))) return;
   throw new ValidationError(CAPTCHA_REQUIRED_MESSAGE, { [CAPTCHA_FIELD]: [CAPTCHA_REQUIRED_MESSAGE] });
 }

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { solveChallenge } from "altcha-lib";
+import { type Challenge, solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -35,9 +35,9 @@ export async function failSignInsFrom(ip: string, count = 3) {
   for (let attempt = 0; attempt < count; attempt += 1) await createLoginAttempt({ ip });
 }
 
-/** Solves a fresh challenge as the browser widget would, and encodes the answer the same way. */
-export async function solvedCaptchaPayload(): Promise<string> {
-  const challenge = await createCaptchaChallenge();
+/** Solves a challenge (a fresh one by default) as the browser widget would, and encodes the answer the same way. */
+export async function solvedCaptchaPayload(challenge?: Challenge): Promise<string> {
+  challenge ??= await createCaptchaChallenge();
   const solution = await solveChallenge({ challenge, deriveKey });
   if (!solution) throw new Error("The test could not solve its own challenge.");
   const body = { challenge: { parameters: challenge.parameters, signature: challenge.signature }, solution };

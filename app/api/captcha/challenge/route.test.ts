@@ -1,6 +1,8 @@
+import type { Challenge } from "altcha-lib";
 import { describe, expect, it } from "vitest";
+import { verifyCaptchaSolution } from "@/lib/security/captcha";
 import { CAPTCHA_CHALLENGE_IP_LIMIT } from "@/lib/security/captcha-policy";
-import { uniqueIp } from "@/lib/test/security-factories";
+import { solvedCaptchaPayload, uniqueIp } from "@/lib/test/security-factories";
 import { GET } from "./route";
 
 // Our server (scripts/server.mjs) ends X-Forwarded-For with the socket's address.
@@ -26,5 +28,19 @@ describe("GET /api/captcha/challenge", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
     expect((await GET(requestFrom(uniqueIp()))).status).toBe(200);
+  });
+
+  it("counts only challenges not used yet, so an address whose people solve and submit them is never refused", async () => {
+    const ip = uniqueIp();
+    const challenges: Challenge[] = [];
+    for (let i = 0; i < CAPTCHA_CHALLENGE_IP_LIMIT.limit; i += 1) challenges.push((await (await GET(requestFrom(ip))).json()) as Challenge);
+    const answers = await Promise.all(challenges.slice(0, 2).map((challenge) => solvedCaptchaPayload(challenge)));
+    for (const answer of answers) expect(await verifyCaptchaSolution(answer, ip)).toBe(true);
+    // A replayed answer gives nothing back.
+    expect(await verifyCaptchaSolution(answers[0]!, ip)).toBe(false);
+
+    expect((await GET(requestFrom(ip))).status).toBe(200);
+    expect((await GET(requestFrom(ip))).status).toBe(200);
+    expect((await GET(requestFrom(ip))).status).toBe(429);
   });
 });
