@@ -12,13 +12,23 @@ vi.mock("@/lib/request-context", () => ({
   getRequestContext: async () => ({ ip: `192.0.2.${++requestNumber}`, userAgent: "vitest" }),
 }));
 
+// Work scheduled with after() runs once the answer is out; here the test runs it when it wants.
+const afterAnswer = vi.hoisted(() => ({ pending: [] as (() => Promise<void>)[] }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (work: () => Promise<void>) => void afterAnswer.pending.push(work),
+}));
+
 describe("password reset actions", () => {
-  it("answer a request identically for a known and an unknown email, normalised", async () => {
+  it("answer a request identically for a known and an unknown email, normalised, and send the link after answering", async () => {
     const { user } = await createUser();
     const known = await requestPasswordResetAction({ email: ` ${user.email.toUpperCase()} ` });
     const unknown = await requestPasswordResetAction({ email: "Nobody.Action@example.com" });
     expect(known).toEqual({ ok: true, data: { email: user.email } });
     expect(unknown).toEqual({ ok: true, data: { email: "nobody.action@example.com" } });
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
+    for (const work of afterAnswer.pending.splice(0)) await work();
+    expect(await db.emailMessage.count({ where: { to: user.email, template: "password-reset" } })).toBe(1);
   });
 
   it("put invalid input under its fields instead of failing", async () => {

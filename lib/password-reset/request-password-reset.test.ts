@@ -7,13 +7,13 @@ import { createUser } from "@/lib/test/factories";
 import { failSignInsFrom, requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { requestPasswordReset } from "./mutations";
 import { isPasswordResetTokenUsable } from "./queries";
-import { resetPathsSentTo, tokenOf } from "./test-helpers";
+import { requestPasswordResetAndSend, resetPathsSentTo, tokenOf } from "./test-helpers";
 
 describe("requestPasswordReset", () => {
   it("mails an existing account a one-hour link whose token is stored only as a hash, and audits it", async () => {
     const { user, actor } = await createUser();
     const before = Date.now();
-    expect(await requestPasswordReset({ email: user.email }, requestContext())).toEqual({ email: user.email });
+    expect(await requestPasswordResetAndSend({ email: user.email }, requestContext())).toEqual({ email: user.email });
 
     const [path] = await resetPathsSentTo(user.email);
     expect(path).toMatch(/^\/reset-password\?token=[\w-]{43}$/);
@@ -31,9 +31,9 @@ describe("requestPasswordReset", () => {
   it("answers an unknown email exactly as a known one, and sends and stores nothing", async () => {
     const { user } = await createUser();
     const unknown = "no-account-here@example.com";
-    const known = await requestPasswordReset({ email: user.email }, requestContext());
+    const known = await requestPasswordResetAndSend({ email: user.email }, requestContext());
     const [emailsBefore, tokensBefore] = await Promise.all([db.emailMessage.count(), db.authToken.count()]);
-    const answer = await requestPasswordReset({ email: unknown }, requestContext());
+    const answer = await requestPasswordResetAndSend({ email: unknown }, requestContext());
     expect(answer).toEqual({ email: unknown });
     expect(Object.keys(answer)).toEqual(Object.keys(known));
     expect(await db.emailMessage.count()).toBe(emailsBefore);
@@ -42,15 +42,15 @@ describe("requestPasswordReset", () => {
 
   it("answers a disabled account the same and sends it nothing", async () => {
     const { user } = await createUser({ disabled: true });
-    expect(await requestPasswordReset({ email: user.email }, requestContext())).toEqual({ email: user.email });
+    expect(await requestPasswordResetAndSend({ email: user.email }, requestContext())).toEqual({ email: user.email });
     expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
     expect(await db.authToken.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("makes only the newest link work", async () => {
     const { user } = await createUser();
-    await requestPasswordReset({ email: user.email }, requestContext());
-    await requestPasswordReset({ email: user.email }, requestContext());
+    await requestPasswordResetAndSend({ email: user.email }, requestContext());
+    await requestPasswordResetAndSend({ email: user.email }, requestContext());
     const [oldPath, newPath] = await resetPathsSentTo(user.email);
     expect(await isPasswordResetTokenUsable(tokenOf(oldPath!))).toBe(false);
     expect(await isPasswordResetTokenUsable(tokenOf(newPath!))).toBe(true);
@@ -59,10 +59,10 @@ describe("requestPasswordReset", () => {
   it("throttles one client address after its limit, whatever the emails", async () => {
     const context = requestContext();
     for (let request = 1; request <= PASSWORD_RESET_IP_LIMIT.limit; request++) {
-      await requestPasswordReset({ email: `unknown-${request}@example.com` }, context);
+      await requestPasswordResetAndSend({ email: `unknown-${request}@example.com` }, context);
     }
     const { user } = await createUser();
-    const attempt = requestPasswordReset({ email: user.email }, context);
+    const attempt = requestPasswordResetAndSend({ email: user.email }, context);
     await expect(attempt).rejects.toBeInstanceOf(RateLimitedError);
     await expect(attempt).rejects.toThrow(/^Too many attempts\. Try again in \d+ minutes?\.$/);
     expect(await resetPathsSentTo(user.email)).toHaveLength(0);
@@ -72,9 +72,9 @@ describe("requestPasswordReset", () => {
     const { user } = await createUser();
     for (const email of [user.email, "never-registered@example.com"]) {
       for (let request = 1; request <= EMAIL_SENDING_PER_ADDRESS_LIMIT.limit; request++) {
-        await requestPasswordReset({ email }, requestContext());
+        await requestPasswordResetAndSend({ email }, requestContext());
       }
-      const attempt = requestPasswordReset({ email }, requestContext());
+      const attempt = requestPasswordResetAndSend({ email }, requestContext());
       await expect(attempt).rejects.toThrow(/^Too many attempts\. Try again in \d+ minutes?\.$/);
     }
     expect(await resetPathsSentTo(user.email)).toHaveLength(EMAIL_SENDING_PER_ADDRESS_LIMIT.limit);
@@ -87,10 +87,30 @@ describe("requestPasswordReset after failed sign-ins from the same address", () 
     const context = requestContext();
     await failSignInsFrom(context.ip ?? "");
 
-    await expect(requestPasswordReset({ email: user.email }, context)).rejects.toBeInstanceOf(ValidationError);
+    await expect(requestPasswordResetAndSend({ email: user.email }, context)).rejects.toBeInstanceOf(ValidationError);
     expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
 
-    await requestPasswordReset({ email: user.email, captcha: await solvedCaptchaPayload() }, context);
+    await requestPasswordResetAndSend({ email: user.email, captcha: await solvedCaptchaPayload() }, context);
     expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(1);
+  });
+});
+
+describe("requestPasswordReset's answer", () => {
+  it("looks up and writes nothing for the account before answering, so a known email costs no more time than an unknown one", async () => {
+    const { user } = await createUser();
+    const deferred: (() => Promise<void>)[] = [];
+    const afterAnswer = (work: () => Promise<void>) => void deferred.push(work);
+    await requestPasswordReset({ email: user.email }, requestContext(), afterAnswer);
+    await requestPasswordReset({ email: `no-account-${user.id}@example.com` }, requestContext(), afterAnswer);
+
+    // Both paths leave the same one piece of work for after the answer, and nothing is written yet.
+    expect(deferred).toHaveLength(2);
+    expect(await db.authToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "user.password_reset_requested", targetId: user.id } })).toBe(0);
+
+    for (const work of deferred) await work();
+    expect(await resetPathsSentTo(user.email)).toHaveLength(1);
+    expect(await db.auditLog.count({ where: { action: "user.password_reset_requested", targetId: user.id } })).toBe(1);
   });
 });

@@ -1,7 +1,9 @@
 import { db } from "@/lib/db";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { requestContext } from "@/lib/test/security-factories";
+import type { RequestContext } from "@/lib/request-context";
 import { requestPasswordReset } from "./mutations";
+import type { RequestPasswordResetInput } from "./schemas";
 
 export const NEW_PASSWORD = "violet anchor moss kettle";
 
@@ -25,9 +27,17 @@ export async function resetPathsSentTo(email: string): Promise<string[]> {
 
 export const tokenOf = (resetPath: string) => new URL(resetPath, "http://localhost").searchParams.get("token") ?? "";
 
+/** Requests a reset as the action does, and waits for the work it leaves for after the answer. */
+export async function requestPasswordResetAndSend(input: RequestPasswordResetInput, context: RequestContext) {
+  const deferred: Promise<void>[] = [];
+  const answer = await requestPasswordReset(input, context, (work) => void deferred.push(work()));
+  await Promise.all(deferred);
+  return answer;
+}
+
 /** Requests a reset for `email` from a fresh address and returns the raw token it mailed. */
 export async function requestResetToken(email: string): Promise<string> {
-  await requestPasswordReset({ email }, requestContext());
+  await requestPasswordResetAndSend({ email }, requestContext());
   const paths = await resetPathsSentTo(email);
   return tokenOf(paths[paths.length - 1] ?? "");
 }
