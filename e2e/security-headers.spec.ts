@@ -40,10 +40,11 @@ test.describe("security headers", () => {
     expect(await first.text()).toContain(`nonce="${nonce}"`);
   });
 
-  test("an API route carries the baseline headers", async ({ request }) => {
+  test("an API route carries the baseline headers and a policy that allows nothing", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
     expectBaselineHeaders(response);
+    expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   test("a static asset carries the baseline headers", async ({ request }) => {
