@@ -73,6 +73,12 @@ async function serve() {
           "or set FORCE_HTTPS=false to serve plain http.",
       );
     }
+    if (isHttpsRequired && !publicOrigin) {
+      console.warn(
+        "FORCE_HTTPS is on but AUTH_URL is not set, so plain-http requests are refused (400) rather " +
+          "than redirected to a site guessed from their Host header. Set AUTH_URL to the public origin.",
+      );
+    }
   });
 }
 
@@ -88,7 +94,6 @@ function answerPlainHttp(request, response) {
     protocol,
     method: request.method,
     url: request.url ?? "/",
-    host: request.headers.host,
     publicOrigin,
   });
   if (decision.action === "serve") return false;

@@ -17,6 +17,5 @@ export declare function decideHttpsRedirect(request: {
   protocol: "http" | "https";
   method: string | undefined;
   url: string;
-  host: string | undefined;
   publicOrigin: string | null;
 }): HttpsDecision;

@@ -5,9 +5,6 @@ export const HSTS_HEADER_VALUE = "max-age=63072000; includeSubDomains";
 
 // Load balancers probe over plain http and only look at the status code.
 const HEALTH_PATHS = new Set(["/api/health", "/api/health/live", "/api/health/ready"]);
-// A host name or IPv4 address with an optional port, or a bracketed IPv6 address: anything else
-// (a user-info part, a path, spaces) must not end up in a Location header.
-const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /** On in production unless FORCE_HTTPS is "false"; never in development. */
 export function isHttpsEnforced(env) {
@@ -27,12 +24,12 @@ export function effectiveProtocol({ isTlsSocket, forwardedProto, trustedProxyCou
   return entries[Math.max(0, entries.length - trustedProxyCount)] === "https" ? "https" : "http";
 }
 
-/** The https origin of AUTH_URL, when it is one: redirects then go to the canonical host. */
+/** AUTH_URL's origin over https (its host as configured), or null without a usable AUTH_URL. */
 export function publicHttpsOrigin(authUrl) {
   if (!authUrl) return null;
   try {
     const url = new URL(authUrl);
-    return url.protocol === "https:" ? url.origin : null;
+    return url.protocol === "https:" || url.protocol === "http:" ? `https://${url.host}` : null;
   } catch {
     return null;
   }
@@ -52,14 +49,14 @@ function requestPath(url) {
 
 /**
  * What to do with a request: serve it, redirect it (308 keeps the method and body) to the same
- * path over https, or reject it when it came over http without a usable Host to redirect to.
+ * path on AUTH_URL's https origin, or reject it when it came over http and no AUTH_URL names the
+ * site. The Host header is never used: the client chose it, and a redirect built from it would
+ * send visitors (or a cache in between) wherever a forged Host says.
  */
-export function decideHttpsRedirect({ enforced, protocol, method, url, host, publicOrigin }) {
+export function decideHttpsRedirect({ enforced, protocol, method, url, publicOrigin }) {
   if (!enforced || protocol === "https") return { action: "serve" };
   const path = requestPath(url);
   const pathname = path.split("?")[0];
   if ((method === "GET" || method === "HEAD") && HEALTH_PATHS.has(pathname)) return { action: "serve" };
-  if (publicOrigin) return { action: "redirect", location: `${publicOrigin}${path}` };
-  if (!host || !HOST_PATTERN.test(host)) return { action: "reject" };
-  return { action: "redirect", location: `https://${host}${path}` };
+  return publicOrigin ? { action: "redirect", location: `${publicOrigin}${path}` } : { action: "reject" };
 }
