@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { inviteMember } from "@/lib/invitations/invite";
 import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
+import { assignTicket } from "@/lib/tickets/mutations/change";
 import { replyToTicket } from "@/lib/tickets/mutations/reply";
 import { MAX_NEW_TICKET_RECIPIENTS } from "./recipients";
 import { emailsTo, fileTicketAs, setPreferences } from "./test-support";
@@ -69,6 +71,22 @@ describe("emails on a new ticket", () => {
     expect(await emailsTo(manager.email)).toEqual([]);
   });
 
+  it("never tells invited staff who have not accepted yet, whether by fallback, as a watcher or as an assignee", async () => {
+    const { workspace, client, agent } = await helpdesk();
+    const { actor: admin } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
+    const { userId } = await inviteMember(admin, { name: "Ivy Invitee", email: `ivy-${randomUUID()}@example.com`, role: "AGENT" });
+    const invitee = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const category = await createTestCategory({ workspaceId: workspace.id });
+    const watched = await createTestCategory({ workspaceId: workspace.id });
+    await db.categoryWatcher.create({ data: { categoryId: watched.id, userId } });
+
+    const ticket = await fileTicketAs(client, { categoryId: category.id });
+    await fileTicketAs(client, { categoryId: watched.id });
+    await assignTicket(agent, { ticketNumber: ticket.number, version: 1, assigneeId: userId });
+    expect(await emailsTo(agent.email, "ticket-new-for-staff")).toHaveLength(2);
+    expect((await emailsTo(invitee.email)).map((email) => email.template)).toEqual(["invitation"]);
+  });
+
   it("respects a requester who turned off updates on their tickets", async () => {
     const { client, agent } = await helpdesk();
     await setPreferences(client, { notifyOwnTicketUpdates: false });
@@ -81,7 +99,7 @@ describe("emails on a new ticket", () => {
     const { workspace, client } = await helpdesk();
     const suffix = randomUUID().slice(0, 8);
     const emails = Array.from({ length: MAX_NEW_TICKET_RECIPIENTS + 5 }, (_, index) => `agent-${index}-${suffix}@example.com`);
-    await db.user.createMany({ data: emails.map((email) => ({ email, name: email })) });
+    await db.user.createMany({ data: emails.map((email) => ({ email, name: email, emailVerifiedAt: new Date() })) });
     const users = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
     await db.membership.createMany({ data: users.map(({ id }) => ({ userId: id, workspaceId: workspace.id, role: "AGENT" as const })) });
 

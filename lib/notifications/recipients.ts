@@ -36,6 +36,13 @@ export function findTicketForEmail(tx: Transaction, ticketId: string): Promise<T
 
 export type Recipient = { name: string; email: string };
 
+/**
+ * Staff accounts that may hear about tickets: not disabled, and signed up or through their
+ * invitation (a verified address). An invited member who has not accepted yet is not in the
+ * team; their inbox may not even be theirs, so it gets no ticket titles or requester names.
+ */
+const ACTIVE_ACCOUNT = { disabledAt: null, emailVerifiedAt: { not: null } } satisfies Prisma.UserWhereInput;
+
 type RequesterWithPreferences = Pick<TicketForEmail, "requester" | "workspaceId">;
 
 /**
@@ -48,10 +55,10 @@ export function requesterWantingUpdates({ requester, workspaceId }: RequesterWit
   return membership?.notifyOwnTicketUpdates ? { name: requester.name, email: requester.email } : null;
 }
 
-/** An active staff member of the workspace who wants assignment emails, or null. */
+/** An active staff member of the workspace (ACTIVE_ACCOUNT) who wants assignment emails, or null. */
 export async function findAssigneeWantingEmail(tx: Transaction, workspaceId: string, userId: string): Promise<Recipient | null> {
   const membership = await tx.membership.findFirst({
-    where: { workspaceId, userId, role: { in: [...STAFF_ROLES] }, notifyAssignments: true, user: { disabledAt: null } },
+    where: { workspaceId, userId, role: { in: [...STAFF_ROLES] }, notifyAssignments: true, user: ACTIVE_ACCOUNT },
     select: { user: { select: { name: true, email: true } } },
   });
   return membership?.user ?? null;
@@ -68,9 +75,9 @@ function findStaffWantingNewTickets(tx: Transaction, where: Prisma.MembershipWhe
 }
 
 /**
- * Who hears about a new ticket: the active staff who want new-ticket emails and watch its
- * category; when none of them watches it (or it has no category), all active staff who want
- * them. Never the creator, who knows. At most MAX_NEW_TICKET_RECIPIENTS.
+ * Who hears about a new ticket: the active staff (ACTIVE_ACCOUNT) who want new-ticket emails
+ * and watch its category; when none of them watches it (or it has no category), all active
+ * staff who want them. Never the creator, who knows. At most MAX_NEW_TICKET_RECIPIENTS.
  */
 async function findNewTicketRecipients(
   tx: Transaction,
@@ -81,12 +88,12 @@ async function findNewTicketRecipients(
     workspaceId: ticket.workspaceId,
     role: { in: [...STAFF_ROLES] },
     notifyNewTickets: true,
-    user: { disabledAt: null },
+    user: ACTIVE_ACCOUNT,
   };
   const watchers = ticket.categoryId
     ? await findStaffWantingNewTickets(tx, {
         ...wanting,
-        user: { disabledAt: null, watchedCategories: { some: { categoryId: ticket.categoryId } } },
+        user: { ...ACTIVE_ACCOUNT, watchedCategories: { some: { categoryId: ticket.categoryId } } },
       })
     : [];
   const members = watchers.length > 0 ? watchers : await findStaffWantingNewTickets(tx, wanting);
