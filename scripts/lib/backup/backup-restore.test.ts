@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { APP_CLUSTER, ensureDatabaseExists, findFreePort, type RunningCluster, startCluster } from "../embedded-postgres";
+import { APP_CLUSTER, ensureDatabaseExists, type RunningCluster, startCluster } from "../embedded-postgres";
+import { findFreePort } from "../free-port";
 import { loadLocalSecrets, SERVER_SECRETS } from "../local-env";
 import { SECRETS_FILE } from "../local-secrets";
 import { applyMigrations } from "../migrations";

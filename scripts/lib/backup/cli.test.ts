@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 // in a temporary folder whose embedded server plays the part of a running `npm start`.
 const dataDir = mkdtempSync(path.join(tmpdir(), "triage-backup-cli-"));
 process.env.TRIAGE_DATA_DIR = dataDir;
-const { APP_CLUSTER, findFreePort, startCluster } = await import("../embedded-postgres");
+const { APP_CLUSTER, startCluster } = await import("../embedded-postgres");
+const { findFreePort } = await import("../free-port");
 
 const port = await findFreePort();
 const env: NodeJS.ProcessEnv = { ...process.env, TRIAGE_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(port) };
