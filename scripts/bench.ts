@@ -146,7 +146,7 @@ try {
   let writeStorm: StormResult | null = null;
   if (args.only === null || STORM.name.toLowerCase().includes(args.only)) {
     log(`Running the ${STORM.name} (${STORM.clients} clients, ${STORM.seconds} s)…`);
-    const settings = { origin: server.origin, token: apiKey.token, clients: STORM.clients, seconds: STORM.seconds, titlePrefix: `Bench storm ${startedAt.getTime()}` };
+    const settings = { origin: server.origin, token: apiKey.token, clients: STORM.clients, seconds: STORM.seconds, titlePrefix: `Bench storm ${startedAt.getTime()}`, keyPrefix: `bench-storm-${startedAt.getTime()}` };
     writeStorm = await runWriteStorm(settings, pool, apiKey.actor.workspaceId);
   }
   const report: BenchReport = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 const ERROR_LOG_INTERVAL_MS = 60_000;
 
@@ -45,7 +46,9 @@ export function startPollingLoop({ name, intervalMs, run }: PollingLoop): StopPo
     } catch (error) {
       if (Date.now() - lastErrorLoggedAt > ERROR_LOG_INTERVAL_MS) {
         lastErrorLoggedAt = Date.now();
-        console.error(`${name}: run failed; retrying`, error);
+        // A busy or unreachable database is expected to pass: one line, no stack trace.
+        if (isDatabaseUnavailable(error)) console.warn(`${name}: the database is busy or unreachable; retrying`);
+        else console.error(`${name}: run failed; retrying`, error);
       }
     }
     schedule(intervalMs);

@@ -5,9 +5,19 @@ import type pg from "pg";
 // tickets (and replying to every third one it filed) as fast as it is answered, for a fixed time.
 // What it checks is how the server answers, not how fast: every answer is a success or a
 // "retry later" (429/503 with Retry-After), never a 500, and every acknowledged write is stored
-// exactly once. A client does not retry: a refused write is counted, not sent again.
+// exactly once. A refused client waits as long as Retry-After says, as a well-behaved client
+// does, then files its next ticket: a refused write is counted, not sent again.
 
-export type StormSettings = { origin: string; token: string; clients: number; seconds: number; titlePrefix: string };
+export type StormSettings = {
+  origin: string;
+  token: string;
+  clients: number;
+  seconds: number;
+  /** Starts every title and reply: how the run's rows are told from others. */
+  titlePrefix: string;
+  /** Starts every Idempotency-Key (printable ASCII, no spaces). */
+  keyPrefix: string;
+};
 
 export type StormResult = {
   clients: number;
@@ -54,7 +64,9 @@ function send(agent: http.Agent, origin: URL, path: string, token: string, paylo
 }
 
 /** Runs the storm against a server; returns what clients were told, to compare with what is stored. */
-async function storm({ origin, token, clients, seconds, titlePrefix }: StormSettings) {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function storm({ origin, token, clients, seconds, titlePrefix, keyPrefix }: StormSettings) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const base = new URL(origin);
   const statuses: Record<string, number> = {};
@@ -64,23 +76,26 @@ async function storm({ origin, token, clients, seconds, titlePrefix }: StormSett
   const deadline = performance.now() + seconds * 1_000;
   let next = 0;
 
-  const record = (answer: Answer) => {
+  const record = async (answer: Answer) => {
     statuses[String(answer.status)] = (statuses[String(answer.status)] ?? 0) + 1;
-    if ((answer.status === 429 || answer.status === 503) && !answer.retryAfter) refusalsWithoutRetryAfter += 1;
+    if (answer.status === 429 || answer.status === 503) {
+      if (answer.retryAfter) await sleep(Math.min(Number(answer.retryAfter), 10) * 1_000);
+      else refusalsWithoutRetryAfter += 1;
+    }
     return answer.status === 201 ? (JSON.parse(answer.body) as { number?: number; id?: string }) : null;
   };
   const client = async () => {
     while (performance.now() < deadline) {
       const index = next++;
-      const ticket = record(await send(agent, base, "/api/v1/tickets", token, {
+      const ticket = await record(await send(agent, base, "/api/v1/tickets", token, {
         title: `${titlePrefix} ${index}`, description: "Disk usage above 95 % on db-01.", kind: "INCIDENT", priority: "HIGH",
-      }, `${titlePrefix}-ticket-${index}`));
+      }, `${keyPrefix}-ticket-${index}`));
       if (ticket?.number === undefined) continue;
       ticketNumbers.push(ticket.number);
       if (index % 3 !== 0 || performance.now() >= deadline) continue;
-      const comment = record(await send(agent, base, `/api/v1/tickets/${ticket.number}/comments`, token, {
+      const comment = await record(await send(agent, base, `/api/v1/tickets/${ticket.number}/comments`, token, {
         body: `${titlePrefix} reply ${index}`,
-      }, `${titlePrefix}-comment-${index}`));
+      }, `${keyPrefix}-comment-${index}`));
       if (comment?.id) commentIds.push(comment.id);
     }
   };
