@@ -4,7 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { type Actor, getActor } from "@/lib/auth/session";
 import { asUnavailable } from "@/lib/database-unavailable";
-import { DomainError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
@@ -26,7 +26,7 @@ async function runValidated<S extends z.ZodType, T>(
     // redirect() and notFound() are thrown on purpose and must reach Next.
     unstable_rethrow(thrown);
     const error = asUnavailable(thrown);
-    if (error instanceof ValidationError) {
+    if (error instanceof ValidationError || (error instanceof ConflictError && error.fieldErrors)) {
       return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     }
     if (error instanceof DomainError) return { ok: false, error: error.message };

@@ -22,9 +22,15 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** Someone changed the record since the actor loaded it, or a unique value is taken. */
+/**
+ * Someone changed the record since the actor loaded it, or a unique value is taken (then the
+ * field that holds it says so, as a validation error would).
+ */
 export class ConflictError extends DomainError {
-  constructor(message = "This was changed by someone else. Reload and try again.") {
+  constructor(
+    message = "This was changed by someone else. Reload and try again.",
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
     super("CONFLICT", message);
   }
 }

@@ -4,7 +4,7 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";
 import { acceptInvitation, inviteMember, resendInvitation } from "./mutations";
@@ -71,7 +71,7 @@ describe("inviting a member", () => {
     const inviteOf = (email: string) => inviteMember(admin, { name: "Someone", email, role: "CLIENT" });
     await expect(inviteOf(member.email)).rejects.toMatchObject({ fieldErrors: { email: [ALREADY_MEMBER_MESSAGE] } });
     await expect(inviteOf(elsewhere.email)).rejects.toMatchObject({ fieldErrors: { email: [EMAIL_HAS_ACCOUNT_MESSAGE] } });
-    await expect(inviteOf(elsewhere.email)).rejects.toBeInstanceOf(ValidationError);
+    await expect(inviteOf(elsewhere.email)).rejects.toBeInstanceOf(ConflictError);
     expect(await db.membership.count({ where: { userId: elsewhere.id } })).toBe(1);
     expect(await db.emailMessage.count({ where: { to: { in: [member.email, elsewhere.email] } } })).toBe(0);
   });

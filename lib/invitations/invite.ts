@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canManageMembers, memberScope } from "@/lib/members/policy";
 import type { RequestContext } from "@/lib/request-context";
@@ -17,7 +17,8 @@ import {
 } from "./schemas";
 import { sendInvitationEmail } from "./send";
 
-const emailError = (message: string) => new ValidationError(message, { email: [message] });
+// A taken email is a conflict (409 from the API), shown on the form's email field.
+const emailError = (message: string) => new ConflictError(message, { email: [message] });
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -40,7 +41,7 @@ async function findEmailConflict(tx: Prisma.TransactionClient, actor: Actor, ema
  * Creates an account without a password for `email`, a membership with `role` in the admin's
  * workspace, an invitation link valid for 7 days and its email, with a `user.invited` entry; all
  * in one transaction. ADMIN only (others: "not found"). An email that already has an account is
- * a field error on `email`.
+ * a ConflictError with a field error on `email`.
  */
 export async function inviteMember(actor: Actor, input: InviteMemberInput, context?: RequestContext) {
   if (!canManageMembers(actor)) throw new NotFoundError();

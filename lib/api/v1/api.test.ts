@@ -194,7 +194,7 @@ describe("API directory, audit log and usage", () => {
     expect(invited).toMatchObject({ status: 201, body: { email: "ines.ops@example.com", role: "AGENT", status: "invited" } });
     expect(JSON.stringify(invited.body)).not.toMatch(/password/i);
     expect(await callApi("POST", "/users", { token: adminToken, body: { name: "Ines Ops", email: "ines.ops@example.com", role: "AGENT" } }))
-      .toMatchObject({ status: 422, body: { details: { fieldErrors: { email: [expect.any(String)] } } } });
+      .toMatchObject({ status: 409, body: { code: "CONFLICT", details: { fieldErrors: { email: [expect.any(String)] } } } });
     const listed = await callApi("GET", "/users?q=ines", { token: adminToken });
     expect(listed.body).toMatchObject({ data: [{ email: "ines.ops@example.com" }], nextCursor: null });
     // Service accounts are not people.
