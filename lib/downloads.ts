@@ -1,10 +1,12 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { errorJsonResponse } from "@/lib/api/errors";
 
-// The app's file downloads (ticket export, dashboard CSVs and report): one refusal shape and one
-// set of headers, so none of them is cached or sniffed into something else.
+// The app's file downloads (ticket export, dashboard CSVs and report): refusals in the API's error
+// shape and one set of headers, so none of them is cached or sniffed into something else.
 
-export function downloadErrorResponse(status: 401 | 404, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
+export function downloadErrorResponse(status: 401 | 404, code: "UNAUTHENTICATED" | "NOT_FOUND", message: string): Response {
+  return errorJsonResponse(status, { code, message, traceId: randomUUID() });
 }
 
 export function downloadHeaders(contentType: string, filename: string): HeadersInit {

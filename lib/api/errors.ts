@@ -15,8 +15,19 @@ export const API_ERROR_STATUS = {
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 
-/** The one error body of every API response that is not a success. */
+/** The one error body of every API response that is not a success, and of every other JSON error. */
 export type ApiErrorBody = { code: ApiErrorCode | string; message: string; traceId: string; details?: Record<string, unknown> };
+
+/**
+ * A JSON error in the one shape every endpoint answers with (the API, the downloads, the CAPTCHA
+ * challenge), never cached or sniffed, with the trace id also as a header.
+ */
+export function errorJsonResponse(status: number, body: ApiErrorBody, headers: Record<string, string> = {}): Response {
+  return Response.json(body, {
+    status,
+    headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "X-Trace-Id": body.traceId, ...headers },
+  });
+}
 
 /** A refusal the handler decided on; the frame (handler.ts) sends it in the error shape. */
 export class ApiError extends Error {

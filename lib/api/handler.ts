@@ -6,7 +6,7 @@ import { DomainError, UnavailableError } from "@/lib/errors";
 import { requestContextFrom, type RequestContext } from "@/lib/request-context";
 import { queryRecord } from "@/lib/url-query";
 import { type ApiPrincipal, authenticateApiRequest, requireScope } from "./auth";
-import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from "./errors";
+import { API_ERROR_STATUS, ApiError, type ApiErrorCode, errorJsonResponse } from "./errors";
 import { countApiRequest } from "./limits";
 import type { ApiOperationSpec } from "./v1/operations";
 
@@ -27,8 +27,7 @@ export function apiJson(body: unknown, init: { status?: number; headers?: Record
 }
 
 function errorResponse(code: ApiErrorCode | string, status: number, message: string, traceId: string, details?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const body: ApiErrorBody = { code, message, traceId, ...(details && { details }) };
-  return apiJson(body, { status, headers: { ...headers, "X-Trace-Id": traceId } });
+  return errorJsonResponse(status, { code, message, traceId, ...(details && { details }) }, headers);
 }
 
 /**

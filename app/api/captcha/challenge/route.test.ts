@@ -1,5 +1,6 @@
 import type { Challenge } from "altcha-lib";
 import { describe, expect, it } from "vitest";
+import { errorSchema } from "@/lib/api/v1/schemas";
 import { verifyCaptchaSolution } from "@/lib/security/captcha";
 import { CAPTCHA_CHALLENGE_IP_LIMIT } from "@/lib/security/captcha-policy";
 import { solvedCaptchaPayload, uniqueIp } from "@/lib/test/security-factories";
@@ -26,7 +27,8 @@ describe("GET /api/captcha/challenge", () => {
     const refused = await GET(requestFrom(ip));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
+    // The API's error shape, as every JSON error of the app.
+    expect(errorSchema.parse(await refused.json())).toMatchObject({ code: "RATE_LIMITED", traceId: refused.headers.get("x-trace-id") });
     expect((await GET(requestFrom(uniqueIp()))).status).toBe(200);
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
+import { errorJsonResponse } from "@/lib/api/errors";
 import { RateLimitedError } from "@/lib/errors";
 import { requestContextFrom } from "@/lib/request-context";
 import { issueCaptchaChallenge } from "@/lib/security/captcha";
@@ -17,15 +18,9 @@ export async function GET(request: Request) {
     return NextResponse.json(await issueCaptchaChallenge(ip), { headers: NO_STORE });
   } catch (error) {
     if (error instanceof RateLimitedError) {
-      return NextResponse.json(
-        { error: { code: error.code, message: error.message, traceId } },
-        { status: 429, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds) } },
-      );
+      return errorJsonResponse(429, { code: error.code, message: error.message, traceId }, { "Retry-After": String(error.retryAfterSeconds) });
     }
     console.error(`Issuing a challenge failed (trace id ${traceId})`, error);
-    return NextResponse.json(
-      { error: { code: "INTERNAL", message: "Something went wrong on our side.", traceId } },
-      { status: 500, headers: NO_STORE },
-    );
+    return errorJsonResponse(500, { code: "INTERNAL", message: "Something went wrong on our side.", traceId });
   }
 }
