@@ -56,10 +56,11 @@ export function validationResponse(error: z.ZodError, traceId: string): Response
 }
 
 /**
- * The frame of every authenticated /api/v1 operation: a trace id, the bearer key, its scope,
- * the rate limit and quota (GET counts as a read, anything else as a write; X-RateLimit-*
- * headers on every answer), then the handler, with every refusal in the one error shape and
- * never a stack trace to the caller.
+ * The frame of every authenticated /api/v1 operation: a trace id, the bearer key, the rate limit
+ * and quota (GET counts as a read, anything else as a write; X-RateLimit-* headers on every
+ * answer to a valid key), the key's scope, then the handler, with every refusal in the one error
+ * shape and never a stack trace to the caller. Only a write that happened uses the quota: a
+ * refusal, a failure or an idempotent replay gives its write back.
  */
 export function apiRoute<P = Record<string, never>>(
   operation: Operation,
@@ -68,15 +69,18 @@ export function apiRoute<P = Record<string, never>>(
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     const traceId = randomUUID();
     let limitHeaders: Record<string, string> = {};
+    let releaseWrite = async () => {};
     try {
       const principal = await authenticateApiRequest(request);
-      if (operation.scope) requireScope(principal, operation.scope);
       const context = requestContextFrom(request.headers);
-      limitHeaders = await countApiRequest(principal, operation.method === "get" ? "read" : "write", context.ip);
+      ({ headers: limitHeaders, releaseWrite } = await countApiRequest(principal, operation.method === "get" ? "read" : "write", context.ip));
+      if (operation.scope) requireScope(principal, operation.scope);
       const response = await handle({ request, principal, params: await route.params, context, traceId });
+      if (!response.ok || response.headers.has("Idempotent-Replayed")) await releaseWrite();
       for (const [name, value] of Object.entries({ ...limitHeaders, "X-Trace-Id": traceId })) response.headers.set(name, value);
       return response;
     } catch (error) {
+      await releaseWrite();
       const response = toErrorResponse(error, traceId);
       for (const [name, value] of Object.entries(limitHeaders)) if (!response.headers.has(name)) response.headers.set(name, value);
       return response;

@@ -5,17 +5,21 @@ import { ApiError } from "./errors";
 
 export type RequestKind = "read" | "write";
 
-type Counted = { count: number; reset_seconds: number; writes: number | null; counted: boolean };
+type Counted = { count: number; reset_seconds: number; writes: number | null; counted: boolean; day: string };
+
+/** The request's X-RateLimit-* headers, and how to give back its write should none happen. */
+export type CountedRequest = { headers: Record<string, string>; releaseWrite: () => Promise<void> };
 
 /**
  * Counts one request in PostgreSQL, so the limits hold across server instances, in one
  * statement: the key's requests in its current minute (a fixed window in rate_limits), and, if
  * that allows it, the workspace's reads or writes of the UTC day (api_usage), where a write
  * beyond the daily quota is not counted. It also notes when and from where the key was last used
- * (at most once a minute per address, to spare the row). Returns the X-RateLimit-* headers;
- * throws a 429 over either limit.
+ * (at most once a minute per address, to spare the row). A write is reserved before it runs, so
+ * concurrent writes never exceed the quota; `releaseWrite` gives back one that did not happen.
+ * Throws a 429 over either limit.
  */
-export async function countApiRequest(principal: ApiPrincipal, kind: RequestKind, ip: string | null): Promise<Record<string, string>> {
+export async function countApiRequest(principal: ApiPrincipal, kind: RequestKind, ip: string | null): Promise<CountedRequest> {
   const key = `api:${principal.keyId}`;
   const reads = kind === "read" ? 1 : 0;
   const writes = kind === "write" ? 1 : 0;
@@ -43,7 +47,7 @@ export async function countApiRequest(principal: ApiPrincipal, kind: RequestKind
       RETURNING 1
     )
     SELECT minute.count, minute.reset_seconds, (SELECT writes FROM usage) AS writes,
-           EXISTS (SELECT 1 FROM usage) AS counted
+           EXISTS (SELECT 1 FROM usage) AS counted, (now() AT TIME ZONE 'UTC')::date::text AS day
       FROM minute`;
   if (!row) throw new Error("The API request counter returned no row.");
   const limit = principal.requestsPerMinute;
@@ -65,7 +69,26 @@ export async function countApiRequest(principal: ApiPrincipal, kind: RequestKind
       "Retry-After": String(untilMidnight),
     });
   }
-  return headers;
+  return { headers, releaseWrite: kind === "write" ? releaser(principal.actor.workspaceId, row.day) : async () => {} };
+}
+
+/**
+ * Gives back a reserved write, once, on the day it was counted. It never throws: the request
+ * already has its answer, and a lost release only costs the workspace one write of its quota.
+ */
+function releaser(workspaceId: string, day: string): () => Promise<void> {
+  let isReleased = false;
+  return async () => {
+    if (isReleased) return;
+    isReleased = true;
+    try {
+      await db.$executeRaw`
+        UPDATE api_usage SET writes = writes - 1
+         WHERE workspace_id = ${workspaceId}::uuid AND day = ${day}::date AND writes > 0`;
+    } catch (error) {
+      console.error("Giving back an API write that did not happen failed", error);
+    }
+  };
 }
 
 function secondsUntilUtcMidnight(now: Date): number {

@@ -27,6 +27,8 @@ describe("API authentication", () => {
       expect(result.status).toBe(401);
       expect(result.body).toMatchObject({ code: "UNAUTHENTICATED", traceId: expect.any(String) });
       expect(result.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      // No valid key, nothing to count against: no rate-limit headers (the README says so).
+      expect(result.headers.get("x-ratelimit-limit")).toBeNull();
     };
     await expect401(null);
     await expect401("not-a-key");
@@ -60,6 +62,7 @@ describe("API authentication", () => {
     const readOnly = await serviceToken(admin, ["tickets:read"]);
     const refused = await callApi("POST", "/tickets", { token: readOnly, body: incident });
     expect(refused).toMatchObject({ status: 403, body: { code: "FORBIDDEN", details: { requiredScope: "tickets:write" } } });
+    expect(refused.headers.get("x-ratelimit-limit")).toBe("600");
 
     const adminToken = await personalToken(admin, ["users:read", "tickets:read"]);
     expect((await callApi("GET", "/users", { token: adminToken })).status).toBe(200);
@@ -221,5 +224,22 @@ describe("API directory, audit log and usage", () => {
     expect(overRate.headers.get("x-ratelimit-remaining")).toBe("0");
     expect(Number(overRate.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await db.apiUsage.findFirstOrThrow({ where: { workspaceId } })).toMatchObject({ reads: 1, writes: 1 });
+  });
+
+  it("counts only the writes that happened toward the daily quota", async () => {
+    const { admin, workspaceId } = await desk();
+    await db.workspace.update({ where: { id: workspaceId }, data: { apiDailyWriteQuota: 2 } });
+    const token = await serviceToken(admin, ["tickets:read", "tickets:write"]);
+    const keyed = { "idempotency-key": "quota-1" };
+    expect((await callApi("POST", "/tickets", { token, body: { title: "x" } })).status).toBe(422);
+    expect((await callApi("POST", "/tickets", { token, body: incident, headers: keyed })).status).toBe(201);
+    const replay = await callApi("POST", "/tickets", { token, body: incident, headers: keyed });
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect((await callApi("POST", "/tickets/999999/comments", { token, body: { body: "Anyone?" } })).status).toBe(404);
+    expect((await callApi("PATCH", "/tickets/999999", { token, body: { priority: "LOW" } })).status).toBe(428);
+    expect((await callApi("GET", "/usage", { token })).body).toMatchObject({ writes: 1, writesRemaining: 1 });
+    expect((await callApi("POST", "/tickets", { token, body: incident })).status).toBe(201);
+    expect(await callApi("POST", "/tickets", { token, body: incident })).toMatchObject({ status: 429, body: { code: "QUOTA_EXCEEDED" } });
+    expect(await db.apiUsage.findFirstOrThrow({ where: { workspaceId } })).toMatchObject({ writes: 2 });
   });
 });

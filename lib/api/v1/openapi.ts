@@ -186,6 +186,16 @@ function headerRefs(names: string[]): OpenApiResponse["headers"] {
 /** What any key may be answered, whatever the operation: its key, its rate limit, or a database that cannot serve now. */
 const ERRORS_OF_EVERY_OPERATION: ApiErrorCode[] = ["UNAUTHENTICATED", "TWO_FACTOR_ENROLMENT_REQUIRED", "RATE_LIMITED", "UNAVAILABLE"];
 
+/**
+ * A 401 had no valid key to count against, and a 503 may come before the key could be checked,
+ * so neither carries rate-limit headers; a 429 or 503 says when to retry.
+ */
+function errorHeaders(status: number): string[] {
+  if (status === 401) return ["X-Trace-Id"];
+  if (status === 503) return ["X-Trace-Id", "Retry-After"];
+  return status === 429 ? [...HEADERS_ON_EVERY_RESPONSE, "Retry-After"] : HEADERS_ON_EVERY_RESPONSE;
+}
+
 function errorResponses(operation: ApiOperationSpec): Record<string, OpenApiResponse> {
   const codesByStatus = new Map<number, ApiErrorCode[]>();
   for (const code of [...ERRORS_OF_EVERY_OPERATION, ...operation.errors]) {
@@ -196,7 +206,7 @@ function errorResponses(operation: ApiOperationSpec): Record<string, OpenApiResp
     String(status),
     {
       description: codes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code]}`).join(" "),
-      headers: headerRefs(status === 429 || status === 503 ? [...HEADERS_ON_EVERY_RESPONSE, "Retry-After"] : HEADERS_ON_EVERY_RESPONSE),
+      headers: headerRefs(errorHeaders(status)),
       content: { "application/json": { schema: schemaRef("Error") } },
     },
   ]);
@@ -238,7 +248,7 @@ ${Object.entries(API_ERROR_STATUS)
   .map(([code, status]) => `- \`${code}\` (${status}): ${ERROR_MEANINGS[code as ApiErrorCode]}`)
   .join("\n")}
 
-**Rate limits.** Each key may make a fixed number of requests per minute, and each workspace a daily number of writes (UTC days). Every counted response carries \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\`; a 429 adds \`Retry-After\`. \`GET /usage\` shows today's use.
+**Rate limits.** Each key may make a fixed number of requests per minute, and each workspace a daily number of writes (UTC days). Every response to a valid key carries \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\` (a 401 has no key to count against, so it has none); a 429 adds \`Retry-After\`. Only writes that happened use the daily quota: a refused or failed write, or an idempotent replay, does not. \`GET /usage\` shows today's use.
 
 **Idempotency and concurrency.** Creates accept an \`Idempotency-Key\` header: a retry with the same key returns what the first request made. Changes to a ticket need \`If-Match\` with the ticket's \`ETag\`, so a change made on an outdated copy is refused with 409 instead of overwriting someone else's.`;
 
