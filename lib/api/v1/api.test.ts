@@ -116,6 +116,25 @@ describe("API tickets", () => {
     expect(numbers.sort()).toEqual([number, number + 1]);
   });
 
+  it("refuses an Idempotency-Key reused with a different body, and replays it with the same body in any key order", async () => {
+    const { staffToken } = await desk();
+    const keyed = (body: unknown) => callApi("POST", "/tickets", { token: staffToken, body, headers: { "idempotency-key": "alert-42" } });
+    const first = await keyed(incident);
+    expect(first.status).toBe(201);
+    const reused = await keyed({ ...incident, title: "Disk full on db-02" });
+    expect(reused).toMatchObject({ status: 422, body: { code: "IDEMPOTENCY_KEY_REUSED" } });
+    expect(await db.ticket.count({ where: { title: "Disk full on db-02" } })).toBe(0);
+    const reordered = Object.fromEntries(Object.entries(incident).reverse());
+    expect(await keyed(reordered)).toMatchObject({ status: 201, body: { number: (first.body as { number: number }).number } });
+
+    const { number } = first.body as { number: number };
+    const reply = (body: string) =>
+      callApi("POST", `/tickets/${number}/comments`, { token: staffToken, body: { body }, headers: { "idempotency-key": "note-1" } });
+    expect((await reply("Rotating the logs.")).status).toBe(201);
+    expect(await reply("Replacing the disk.")).toMatchObject({ status: 422, body: { code: "IDEMPOTENCY_KEY_REUSED" } });
+    expect(await db.comment.count({ where: { body: "Replacing the disk." } })).toBe(0);
+  });
+
   it("changes several fields at once under If-Match, and refuses a stale or missing version", async () => {
     const { staffToken, agent } = await desk();
     const { number } = (await callApi("POST", "/tickets", { token: staffToken, body: incident })).body as { number: number };

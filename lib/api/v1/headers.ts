@@ -16,6 +16,25 @@ export function requestKeyFrom(request: Request): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** JSON with every object's keys sorted: the same request body in any key order or spacing. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, inner]) => inner !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The SHA-256 of a validated body in canonical form, stored with the request key: a repeat of
+ * the key with another body is refused (422) rather than answered with the first result, as the
+ * IETF Idempotency-Key draft asks.
+ */
+export function requestHashOf(body: unknown): string {
+  return createHash("sha256").update(canonicalJson(body)).digest("hex");
+}
+
 export const etagOf = (version: number) => `"${version}"`;
 
 /** The version an If-Match header names (`"3"`, or a bare 3); 428 without one, 400 if unreadable. */

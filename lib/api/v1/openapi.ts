@@ -66,6 +66,7 @@ const ERROR_MEANINGS: Record<ApiErrorCode, string> = {
   NOT_FOUND: "no such record, or one the key's account may not see.",
   CONFLICT: "the record changed since its ETag was read, or already exists.",
   VALIDATION_FAILED: "the parameters or body did not validate; `details.fieldErrors` says where.",
+  IDEMPOTENCY_KEY_REUSED: "the `Idempotency-Key` was already used with a different body; send a new key for a new request.",
   PRECONDITION_REQUIRED: "the change needs an `If-Match` header.",
   RATE_LIMITED: "the key made too many requests this minute; retry after `Retry-After` seconds.",
   QUOTA_EXCEEDED: "the workspace used its API writes for the UTC day; retry after `Retry-After` seconds.",
@@ -165,7 +166,7 @@ function headerParameters(operation: ApiOperationSpec): OpenApiParameter[] {
           name,
           in: "header",
           required: false,
-          description: "Any printable text up to 200 characters; a retry with the same key returns the first result instead of repeating the write.",
+          description: "Any printable text up to 200 characters; a retry with the same key and body returns the first result instead of repeating the write, and the same key with a different body is a 422.",
           schema: toSchema(s.idempotencyKeySchema, "input"),
         }
       : {
@@ -250,7 +251,7 @@ ${Object.entries(API_ERROR_STATUS)
 
 **Rate limits.** Each key may make a fixed number of requests per minute, and each workspace a daily number of writes (UTC days). Every response to a valid key carries \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\` (a 401 has no key to count against, so it has none); a 429 adds \`Retry-After\`. Only writes that happened use the daily quota: a refused or failed write, or an idempotent replay, does not. \`GET /usage\` shows today's use.
 
-**Idempotency and concurrency.** Creates accept an \`Idempotency-Key\` header: a retry with the same key returns what the first request made. Changes to a ticket need \`If-Match\` with the ticket's \`ETag\`, so a change made on an outdated copy is refused with 409 instead of overwriting someone else's.`;
+**Idempotency and concurrency.** Creates accept an \`Idempotency-Key\` header: a retry with the same key and the same body (compared as canonical JSON, key order and spacing aside) returns what the first request made, with \`Idempotent-Replayed: true\`; the same key with a different body is refused with 422 \`IDEMPOTENCY_KEY_REUSED\`. Changes to a ticket need \`If-Match\` with the ticket's \`ETag\`, so a change made on an outdated copy is refused with 409 instead of overwriting someone else's.`;
 
 /** The OpenAPI 3.1 document of /api/v1 as served from `serverUrl`; the same every build. */
 export function buildOpenApiDocument(options: { serverUrl: string }): OpenApiDocument {

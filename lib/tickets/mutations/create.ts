@@ -13,9 +13,11 @@ import { findNewTicketAudience } from "@/lib/notifications/recipients";
 import type { RequestContext } from "@/lib/request-context";
 import { authorize } from "../policy";
 import type { CreateTicketInput } from "../schemas";
+import { assertSameRequest, type RequestIdentity } from "./idempotency";
 import { isUniqueViolation } from "./unique-violation";
 
 export type CreatedTicket = { id: string; number: number; isNew: boolean };
+type CreateTicketRequest = CreateTicketInput & RequestIdentity;
 
 /** Priorities a client may choose; URGENT pages staff, so only they may set it. */
 const CLIENT_PRIORITIES = new Set(["LOW", "MEDIUM", "HIGH"]);
@@ -25,8 +27,16 @@ function findByRequestKey(actor: Actor, requestKey: string) {
     where: {
       workspaceId_requesterId_requestKey: { workspaceId: actor.workspaceId, requesterId: actor.userId, requestKey },
     },
-    select: { id: true, number: true },
+    select: { id: true, number: true, requestHash: true },
   });
+}
+
+/** The first ticket filed under the request's key, if it is the same request (else a refusal). */
+async function findReplay(actor: Actor, input: CreateTicketRequest): Promise<CreatedTicket | null> {
+  const first = await findByRequestKey(actor, input.requestKey);
+  if (!first) return null;
+  assertSameRequest(first, input);
+  return { id: first.id, number: first.number, isNew: false };
 }
 
 /** The chosen category's name (null for none); a field error when the actor may not choose it. */
@@ -47,24 +57,25 @@ async function selectableCategoryName(tx: Prisma.TransactionClient, actor: Actor
 /**
  * Files a ticket in the actor's workspace with the actor as requester, numbered from the
  * workspace counter, with a CREATED event and a `ticket.created` audit entry. Idempotent per
- * request key: a repeat (double click, retry, or a parallel call) returns the first ticket.
+ * request key: a repeat (double click, retry, or a parallel call) returns the first ticket; a
+ * repeat with another body hash is refused.
  */
-export async function createTicket(actor: Actor, input: CreateTicketInput, context?: RequestContext): Promise<CreatedTicket> {
+export async function createTicket(actor: Actor, input: CreateTicketRequest, context?: RequestContext): Promise<CreatedTicket> {
   authorize(actor, "create");
   if (input.priority && !isStaff(actor.role) && !CLIENT_PRIORITIES.has(input.priority)) {
     throw new ValidationError("Please correct the highlighted fields.", {
       priority: ["Only the support team can mark a ticket urgent. Choose High if it is pressing."],
     });
   }
-  const existing = await findByRequestKey(actor, input.requestKey);
-  if (existing) return { ...existing, isNew: false };
+  const replay = await findReplay(actor, input);
+  if (replay) return replay;
   try {
     const ticket = await db.$transaction((tx) => insertTicket(tx, actor, input, context));
     return { ...ticket, isNew: true };
   } catch (error) {
     // A parallel submit with the same key committed first; its ticket is this request's answer.
-    const winner = isUniqueViolation(error) ? await findByRequestKey(actor, input.requestKey) : null;
-    if (winner) return { ...winner, isNew: false };
+    const winner = isUniqueViolation(error) ? await findReplay(actor, input) : null;
+    if (winner) return winner;
     throw error;
   }
 }
@@ -74,7 +85,7 @@ export async function createTicket(actor: Actor, input: CreateTicketInput, conte
  * workspace until commit, so what happens under it is kept to the four writes that need the
  * number (or come with the ticket): ticket with its CREATED event, emails, audit entry.
  */
-async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: CreateTicketInput, context?: RequestContext) {
+async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: CreateTicketRequest, context?: RequestContext) {
   const categoryName = await selectableCategoryName(tx, actor, input.categoryId);
   const categoryId = input.categoryId ?? null;
   const audience = await findNewTicketAudience(tx, { workspaceId: actor.workspaceId, categoryId, requesterId: actor.userId });
@@ -98,6 +109,7 @@ async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: C
       requesterId: actor.userId,
       status: "NEW",
       requestKey: input.requestKey,
+      requestHash: input.requestHash ?? null,
       createdAt,
       ...dueTimesForNewTicket(parseSlaSettings(workspace), priority, createdAt),
       events: { create: { workspaceId: actor.workspaceId, actorId: actor.userId, type: "CREATED", createdAt } },

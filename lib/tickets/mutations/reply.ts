@@ -10,15 +10,21 @@ import { notifyPublicReply } from "@/lib/notifications/notify";
 import type { RequestContext } from "@/lib/request-context";
 import { authorize, ticketScope } from "../policy";
 import type { ReplyInput } from "../schemas";
+import { assertSameRequest, type RequestIdentity } from "./idempotency";
 import { isUniqueViolation } from "./unique-violation";
 
 export type PostedReply = { commentId: string; ticketNumber: number; isNew: boolean };
+type ReplyRequest = ReplyInput & RequestIdentity;
 
-function findByRequestKey(ticketId: string, actor: Actor, requestKey: string) {
-  return db.comment.findUnique({
-    where: { ticketId_authorId_requestKey: { ticketId, authorId: actor.userId, requestKey } },
-    select: { id: true },
+/** The reply first posted under the request's key, if it is the same request (else a refusal). */
+async function findReplay(client: Prisma.TransactionClient, ticketId: string, actor: Actor, input: ReplyRequest) {
+  const first = await client.comment.findUnique({
+    where: { ticketId_authorId_requestKey: { ticketId, authorId: actor.userId, requestKey: input.requestKey } },
+    select: { id: true, requestHash: true },
   });
+  if (!first) return null;
+  assertSameRequest(first, input);
+  return { id: first.id, isNew: false };
 }
 
 /**
@@ -26,9 +32,9 @@ function findByRequestKey(ticketId: string, actor: Actor, requestKey: string) {
  * `ticket.replied` / `ticket.note_added` audit entry. Idempotent per request key. The first
  * public staff reply records the first response; a client's reply to a ticket waiting on them
  * puts it back to OPEN. A client's reply to a resolved ticket leaves it resolved: reopening is
- * its own, deliberate action.
+ * its own, deliberate action. A repeated request key with another body hash is refused.
  */
-export async function replyToTicket(actor: Actor, input: ReplyInput, context?: RequestContext): Promise<PostedReply> {
+export async function replyToTicket(actor: Actor, input: ReplyRequest, context?: RequestContext): Promise<PostedReply> {
   const ticket = await db.ticket.findFirst({
     where: { AND: [ticketScope(actor), { number: input.ticketNumber }] },
     select: { id: true, workspaceId: true, requesterId: true, mergedInto: { select: { number: true } } },
@@ -42,7 +48,7 @@ export async function replyToTicket(actor: Actor, input: ReplyInput, context?: R
     return { ticketNumber: input.ticketNumber, commentId: comment.id, isNew: comment.isNew };
   } catch (error) {
     // A parallel submit of the same draft committed first; its reply is this request's answer.
-    const winner = isUniqueViolation(error) ? await findByRequestKey(ticket.id, actor, input.requestKey) : null;
+    const winner = isUniqueViolation(error) ? await findReplay(db, ticket.id, actor, input) : null;
     if (winner) return { ticketNumber: input.ticketNumber, commentId: winner.id, isNew: false };
     throw error;
   }
@@ -51,18 +57,15 @@ export async function replyToTicket(actor: Actor, input: ReplyInput, context?: R
 async function postReply(
   tx: Prisma.TransactionClient,
   actor: Actor,
-  input: ReplyInput,
+  input: ReplyRequest,
   ticketId: string,
   context?: RequestContext,
 ): Promise<{ id: string; isNew: boolean }> {
   // Lock the ticket so that concurrent replies decide "first response" and the status one at a
   // time, and a repeated draft sees the reply its twin committed.
   await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${ticketId}::uuid FOR UPDATE`;
-  const existing = await tx.comment.findUnique({
-    where: { ticketId_authorId_requestKey: { ticketId, authorId: actor.userId, requestKey: input.requestKey } },
-    select: { id: true },
-  });
-  if (existing) return { id: existing.id, isNew: false };
+  const replay = await findReplay(tx, ticketId, actor, input);
+  if (replay) return replay;
 
   const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { status: true, firstResponseAt: true } });
   const now = new Date();
@@ -74,6 +77,7 @@ async function postReply(
       body: input.body,
       isInternal: input.isInternal,
       requestKey: input.requestKey,
+      requestHash: input.requestHash ?? null,
       createdAt: now,
     },
     select: { id: true },

@@ -1,5 +1,5 @@
 import { apiJson, apiRoute, readJsonBody, readQuery } from "@/lib/api/handler";
-import { requestKeyFrom } from "@/lib/api/v1/headers";
+import { requestHashOf, requestKeyFrom } from "@/lib/api/v1/headers";
 import { operationSpec } from "@/lib/api/v1/operations";
 import { createTicketBodySchema, listTicketsQuerySchema } from "@/lib/api/v1/schemas";
 import { toTicketSummary } from "@/lib/api/v1/serialize";
@@ -18,7 +18,7 @@ export const GET = apiRoute(operationSpec("listTickets"), async ({ request, prin
 export const POST = apiRoute(operationSpec("createTicket"), async ({ request, principal, context }) => {
   const requestKey = requestKeyFrom(request);
   const body = await readJsonBody(request, createTicketBodySchema);
-  const created = await createTicket(principal.actor, { ...body, requestKey }, context);
+  const created = await createTicket(principal.actor, { ...body, requestKey, requestHash: requestHashOf(body) }, context);
   return ticketResponse(principal.actor, created.number, 201, {
     Location: `/api/v1/tickets/${created.number}`,
     ...(!created.isNew && { "Idempotent-Replayed": "true" }),

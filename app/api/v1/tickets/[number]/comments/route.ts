@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { apiJson, apiRoute, readJsonBody } from "@/lib/api/handler";
-import { requestKeyFrom } from "@/lib/api/v1/headers";
+import { requestHashOf, requestKeyFrom } from "@/lib/api/v1/headers";
 import { operationSpec } from "@/lib/api/v1/operations";
 import { createCommentBodySchema } from "@/lib/api/v1/schemas";
 import { toComment } from "@/lib/api/v1/serialize";
@@ -23,7 +23,7 @@ export const POST = apiRoute<Params>(operationSpec("createComment"), async ({ re
   const ticketNumber = ticketNumberFrom(params);
   const requestKey = requestKeyFrom(request);
   const body = await readJsonBody(request, createCommentBodySchema);
-  const posted = await replyToTicket(principal.actor, { ticketNumber, ...body, requestKey }, context);
+  const posted = await replyToTicket(principal.actor, { ticketNumber, ...body, requestKey, requestHash: requestHashOf(body) }, context);
   const comment = await findTicketComment(principal.actor, posted.commentId);
   if (!comment) throw new Error(`Reply ${posted.commentId} vanished after posting.`);
   return apiJson(toComment(comment), { status: 201, headers: posted.isNew ? {} : { "Idempotent-Replayed": "true" } });
