@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/tickets/search/schemas";
+import { CLOCK_RUNNING_SQL, overdueSql } from "@/lib/tickets/search/sql";
 import { FRT_BIN_COLUMNS, RES_BIN_COLUMNS } from "./rollup-columns";
 import type { DashboardFilters, DashboardScope } from "./types";
 
@@ -100,19 +101,23 @@ export type OpenTicketRow = {
   due_within_24h: number;
 };
 
+/** Open with the clock running, and due within `window` from now (not yet overdue). */
+const dueWithin = (now: Date, window: "4 hours" | "24 hours") =>
+  Prisma.sql`${CLOCK_RUNNING_SQL} AND t.due_at >= ${now}::timestamptz AND t.due_at < ${now}::timestamptz + ${window}::interval`;
+
 /**
  * The open tickets now, by status, priority and assignee (a few dozen rows at most): the
- * backlog, what is overdue, and what will breach within 4 and 24 hours if nobody acts. A
- * ticket waiting on its customer has no due time (its clock is paused), so it never counts as
- * due. Overdue means what the Overdue queue shows.
+ * backlog, what is overdue, and what will breach within 4 and 24 hours if nobody acts. Overdue
+ * is the Overdue queue's definition (overdueSql); a ticket waiting on its customer has its clock
+ * paused, so it is never overdue or due.
  */
 export function openTicketsStatement(workspaceId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT t.status::text AS status, t.priority::text AS priority, t.assignee_id,
            count(*)::int AS open,
-           count(*) FILTER (WHERE t.due_at < ${now}::timestamptz)::int AS overdue,
-           count(*) FILTER (WHERE t.due_at >= ${now}::timestamptz AND t.due_at < ${now}::timestamptz + interval '4 hours')::int AS due_within_4h,
-           count(*) FILTER (WHERE t.due_at >= ${now}::timestamptz AND t.due_at < ${now}::timestamptz + interval '24 hours')::int AS due_within_24h
+           count(*) FILTER (WHERE ${overdueSql(now)})::int AS overdue,
+           count(*) FILTER (WHERE ${dueWithin(now, "4 hours")})::int AS due_within_4h,
+           count(*) FILTER (WHERE ${dueWithin(now, "24 hours")})::int AS due_within_24h
       FROM tickets t
      WHERE t.workspace_id = ${workspaceId}::uuid AND t.status IN ${OPEN_LIST}
            ${dimensionsSql("t", filters)}

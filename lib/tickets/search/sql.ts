@@ -18,6 +18,18 @@ export function scopeSql(actor: Actor): Prisma.Sql {
   return isStaff(actor.role) ? workspace : Prisma.sql`${workspace} AND t.requester_id = ${actor.userId}::uuid`;
 }
 
+/** The resolution clock runs: open and not waiting on the customer, which pauses it. */
+export const CLOCK_RUNNING_SQL = Prisma.sql`t.status IN ('NEW', 'OPEN', 'IN_PROGRESS')`;
+
+/**
+ * Overdue, the one definition that the Overdue queue, its count and the dashboard share: the
+ * clock runs and the due time has passed (`now`, else the statement's time). A ticket waiting on
+ * its customer is never overdue, whatever its due time says.
+ */
+export function overdueSql(now?: Date): Prisma.Sql {
+  return Prisma.sql`${CLOCK_RUNNING_SQL} AND t.due_at < ${now ? Prisma.sql`${now}::timestamptz` : Prisma.sql`now()`}`;
+}
+
 /** The queue views. Literal status lists, so the planner can match the partial open indexes. */
 export function viewSql(actor: Actor, view: QueueView | undefined): Prisma.Sql {
   switch (view) {
@@ -30,7 +42,7 @@ export function viewSql(actor: Actor, view: QueueView | undefined): Prisma.Sql {
     case "waiting":
       return Prisma.sql`t.status = 'WAITING_ON_CUSTOMER'`;
     case "overdue":
-      return Prisma.sql`t.status IN ('NEW', 'OPEN', 'IN_PROGRESS') AND t.due_at < now()`;
+      return overdueSql();
     case "resolved":
       return Prisma.sql`t.status IN ('RESOLVED', 'CLOSED') AND t.resolved_at >= now() - interval '7 days'`;
     default:

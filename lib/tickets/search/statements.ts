@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { keysetSql, RANK_SPEC, type SortSpec, sortSpecFor } from "./keyset";
 import type { TicketFilters } from "./schemas";
-import { cappedMatchSql, filterSql, needsOpenLiteral, scopeSql, tsquerySql, viewSql, whereSql } from "./sql";
+import { cappedMatchSql, filterSql, needsOpenLiteral, overdueSql, scopeSql, tsquerySql, viewSql, whereSql } from "./sql";
 
 // The list's statements as values, built without touching the database: queries.ts runs them
 // through Prisma and `npm run bench` times the very same text through node-pg.
@@ -71,7 +71,7 @@ export function queueCountsStatement(actor: Actor): Prisma.Sql {
       count(*) FILTER (WHERE t.assignee_id = ${actor.userId}::uuid) AS mine,
       count(*) AS open,
       count(*) FILTER (WHERE t.status = 'WAITING_ON_CUSTOMER') AS waiting,
-      count(*) FILTER (WHERE t.status <> 'WAITING_ON_CUSTOMER' AND t.due_at < now()) AS overdue,
+      count(*) FILTER (WHERE ${overdueSql()}) AS overdue,
       (SELECT count(*) FROM tickets t WHERE ${scopeSql(actor)} AND ${viewSql(actor, "resolved")}) AS resolved
     FROM tickets t
     WHERE ${scopeSql(actor)} AND ${viewSql(actor, "open")}`;

@@ -42,7 +42,7 @@ export type TicketRow = {
   firstResponseAt: number | null;
   resolvedAt: number | null;
   closedAt: number | null;
-  dueAt: number;
+  dueAt: number | null;
   reopenCount: number;
 };
 

@@ -72,7 +72,8 @@ export type Lifecycle = {
   firstResponseAt: number | null;
   resolvedAt: number | null;
   closedAt: number | null;
-  dueAt: number;
+  /** Null while the ticket waits on its customer: the app pauses the clock and clears it. */
+  dueAt: number | null;
 };
 
 const OPEN_STATUSES: readonly TicketStatus[] = ["OPEN", "IN_PROGRESS", "WAITING_ON_CUSTOMER"];
@@ -103,7 +104,7 @@ export function planLifecycle(
   );
   if (isStalled || resolvedAt > now) {
     const status = random.weighted(OPEN_STATUSES, [25, 45, 30]);
-    return { status, firstResponseAt, resolvedAt: null, closedAt: null, dueAt };
+    return { status, firstResponseAt, resolvedAt: null, closedAt: null, dueAt: status === "WAITING_ON_CUSTOMER" ? null : dueAt };
   }
   // Nearly every resolved ticket is closed a few days later (confirmation or auto-close).
   const closedAt = random.chance(0.95)
