@@ -21,6 +21,17 @@ describe("server configuration", () => {
     ]);
   });
 
+  it("needs AUTH_URL in production only, and a usable one whenever it is set", () => {
+    expect(findMissingServerConfig({ ...COMPLETE, NODE_ENV: "production" })).toEqual([
+      "AUTH_URL (the public origin, e.g. https://help.example.com: links in emails point there)",
+    ]);
+    expect(findMissingServerConfig({ ...COMPLETE, NODE_ENV: "production", AUTH_URL: "https://help.example.com" })).toEqual([]);
+    // The server process runs every install with NODE_ENV=production; npm start checked the deployment.
+    expect(findMissingServerConfig({ ...COMPLETE, NODE_ENV: "production" }, { isProductionDeployment: false })).toEqual([]);
+    expect(findMissingServerConfig({ ...COMPLETE, AUTH_URL: "help.example.com" })).toEqual([expect.stringMatching(/^AUTH_URL must be an http:\/\/ or https:\/\/ origin/)]);
+    expect(() => assertServerConfig({ ...COMPLETE, NODE_ENV: "production" })).toThrow(/Triage cannot start\. Set these environment variables:\n {2}- AUTH_URL/);
+  });
+
   it("stops the server with a message that says what to set", () => {
     expect(() => assertServerConfig({ ...COMPLETE, AUTH_SECRET: undefined })).toThrow(
       /Triage cannot start\. Set these environment variables:\n {2}- AUTH_SECRET/,

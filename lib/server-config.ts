@@ -13,7 +13,18 @@ const REQUIRED_VARIABLES = [
   },
 ] as const;
 
-export function findMissingServerConfig(env: Record<string, string | undefined> = process.env): string[] {
+const AUTH_URL_HELP = "the public origin, e.g. https://help.example.com: links in emails point there";
+
+/**
+ * What is missing or wrong. A production deployment (the operator's NODE_ENV=production, as
+ * `npm start` sees it) must also name its public origin: without it, email links would follow
+ * whatever Host header a request carried. The server process itself always runs with
+ * NODE_ENV=production, even for a local install, so it passes `isProductionDeployment: false`.
+ */
+export function findMissingServerConfig(
+  env: Record<string, string | undefined> = process.env,
+  { isProductionDeployment = env.NODE_ENV === "production" }: { isProductionDeployment?: boolean } = {},
+): string[] {
   const missing = REQUIRED_VARIABLES.filter(({ name }) => !env[name]).map(
     ({ name, help }) => `${name} (${help})`,
   );
@@ -21,7 +32,21 @@ export function findMissingServerConfig(env: Record<string, string | undefined> 
     const value = env[name];
     if (value && value.length < 32) missing.push(`${name} is too short: use at least 32 characters`);
   }
+  if (env.AUTH_URL) {
+    if (!isHttpOrigin(env.AUTH_URL)) missing.push(`AUTH_URL must be an http:// or https:// origin (${AUTH_URL_HELP}), not "${env.AUTH_URL}"`);
+  } else if (isProductionDeployment) {
+    missing.push(`AUTH_URL (${AUTH_URL_HELP})`);
+  }
   return missing;
+}
+
+function isHttpOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.host !== "";
+  } catch {
+    return false;
+  }
 }
 
 export function describeMissingServerConfig(missing: string[]): string {

@@ -2,7 +2,9 @@ import { describeMissingServerConfig, findMissingServerConfig, runsBackgroundJob
 
 /** A misconfigured server exits with a clear message instead of answering every request with 500. */
 export function exitUnlessConfigured(): void {
-  const missing = findMissingServerConfig();
+  // `npm start` already refused a production deployment without AUTH_URL; here NODE_ENV says
+  // production for every `next start`, a local install's too.
+  const missing = findMissingServerConfig(process.env, { isProductionDeployment: false });
   if (missing.length === 0) return;
   console.error(describeMissingServerConfig(missing));
   process.exit(1);

@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { emailOrigin } from "./app-url";
 import { type EmailTemplateData, type EmailTemplateName, renderEmail } from "./templates";
 
 export type { EmailTemplateData, EmailTemplateName } from "./templates";
@@ -20,12 +22,23 @@ export type AnyOutgoingEmail = { [Name in EmailTemplateName]: OutgoingEmail<Name
 
 type RenderedOutgoingEmail = { workspaceId: string | null; to: string; template: string; subject: string; text: string; html: string };
 
-const rendered = <Name extends EmailTemplateName>({ workspaceId, to, template, data }: OutgoingEmail<Name>): RenderedOutgoingEmail => ({
+const rendered = (origin: string) => <Name extends EmailTemplateName>({ workspaceId, to, template, data }: OutgoingEmail<Name>): RenderedOutgoingEmail => ({
   workspaceId,
   to,
   template,
-  ...renderEmail(template, data),
+  ...renderEmail(template, data, origin),
 });
+
+/** Where the emails' links point (see emailOrigin): the request's headers, when there is a request. */
+async function currentEmailOrigin(): Promise<string> {
+  let request: Awaited<ReturnType<typeof headers>> | null = null;
+  try {
+    request = await headers();
+  } catch {
+    // Outside a request (a background job): there are no headers to read.
+  }
+  return emailOrigin(request);
+}
 
 /**
  * Inserts rendered emails as PENDING in one raw statement, returning their ids in order. Raw
@@ -55,7 +68,7 @@ export async function enqueueEmail<Name extends EmailTemplateName>(
   client: Prisma.TransactionClient | PrismaClient,
   email: OutgoingEmail<Name>,
 ): Promise<{ id: string }> {
-  const [id] = await insertRendered(client, [rendered(email)]);
+  const [id] = await insertRendered(client, [rendered(await currentEmailOrigin())(email)]);
   return { id: id! };
 }
 
@@ -69,5 +82,5 @@ export async function enqueueEmails(
   emails: readonly AnyOutgoingEmail[],
 ): Promise<number> {
   if (emails.length === 0) return 0;
-  return (await insertRendered(client, emails.map(rendered))).length;
+  return (await insertRendered(client, emails.map(rendered(await currentEmailOrigin())))).length;
 }

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { appUrl } from "./app-url";
+import { describe, expect, it } from "vitest";
+import { emailOrigin } from "./app-url";
 import { escapeHtml } from "./html";
-import { renderEmail } from "./templates";
+import { type EmailTemplateData, type EmailTemplateName, renderEmail as renderAt } from "./templates";
 
-afterEach(() => vi.unstubAllEnvs());
+const renderEmail = <Name extends EmailTemplateName>(template: Name, data: EmailTemplateData[Name]) =>
+  renderAt(template, data, "https://help.example.com");
 
 describe("escapeHtml", () => {
   it("escapes the five HTML-significant characters", () => {
@@ -11,18 +12,23 @@ describe("escapeHtml", () => {
   });
 });
 
-describe("appUrl", () => {
-  it("uses AUTH_URL as the public origin when set", () => {
-    vi.stubEnv("AUTH_URL", "https://help.example.com");
-    expect(appUrl("/verify-email?token=abc")).toBe("https://help.example.com/verify-email?token=abc");
+describe("emailOrigin", () => {
+  const request = (host: string, protocol?: string) => new Headers({ host, ...(protocol && { "x-forwarded-proto": protocol }) });
+
+  it("uses AUTH_URL, the public origin, whatever the request says", () => {
+    expect(emailOrigin(request("evil.example"), { AUTH_URL: "https://help.example.com" })).toBe("https://help.example.com");
   });
 
-  it("falls back to localhost on PORT, or 3000", () => {
-    vi.stubEnv("AUTH_URL", "");
-    vi.stubEnv("PORT", "4100");
-    expect(appUrl("sign-in")).toBe("http://localhost:4100/sign-in");
-    vi.stubEnv("PORT", undefined);
-    expect(appUrl("/")).toBe("http://localhost:3000/");
+  it("without AUTH_URL, links to the origin the server was reached at", () => {
+    expect(emailOrigin(request("devbox:3000"), {})).toBe("http://devbox:3000");
+    expect(emailOrigin(request("Help.Example.com", "https"), { PORT: "4100" })).toBe("https://help.example.com");
+  });
+
+  it("falls back to localhost on PORT, or 3000, outside a request or for a Host it cannot use", () => {
+    expect(emailOrigin(null, { PORT: "4100" })).toBe("http://localhost:4100");
+    expect(emailOrigin(null, {})).toBe("http://localhost:3000");
+    for (const host of ["evil.example/phish?x=", "user@evil.example", "", "a b"]) expect(emailOrigin(request(host), {})).toBe("http://localhost:3000");
+    expect(emailOrigin(request("devbox:3000", "javascript"), {})).toBe("http://localhost:3000");
   });
 });
 
@@ -36,7 +42,6 @@ describe("renderEmail", () => {
   });
 
   it("puts an absolute link in both the text and the HTML", () => {
-    vi.stubEnv("AUTH_URL", "https://help.example.com");
     const email = renderEmail("verify-email", { name: "Ann", verifyPath: "/verify-email?token=t0k&x=1", expiresInHours: 24 });
     expect(email.subject).toBe("Verify your email address for Triage");
     expect(email.text).toContain("Verify email address: https://help.example.com/verify-email?token=t0k&x=1");
@@ -45,7 +50,6 @@ describe("renderEmail", () => {
   });
 
   it("tells the owner of an existing account how to sign in or reset, with absolute links", () => {
-    vi.stubEnv("AUTH_URL", "https://help.example.com");
     const email = renderEmail("account-exists", { name: "Ann" });
     expect(email.subject).toBe("You already have a Triage account");
     expect(email.text).toContain("Someone — hopefully you — tried to create a Triage account with this address.");
@@ -75,7 +79,6 @@ describe("renderEmail", () => {
   });
 
   it("invites someone by name, inviter and workspace, with a seven-day link", () => {
-    vi.stubEnv("AUTH_URL", "https://help.example.com");
     const email = renderEmail("invitation", {
       name: "Ann",
       inviterName: "Grace <Admin>",
@@ -93,7 +96,6 @@ describe("renderEmail", () => {
   });
 
   it("tells a member an admin requires a new password, with the link and where to get another", () => {
-    vi.stubEnv("AUTH_URL", "https://help.example.com");
     const email = renderEmail("password-reset-required", { name: "Ann", resetPath: "/reset-password?token=t", expiresInMinutes: 60 });
     expect(email.subject).toBe("Choose a new password for your Triage account");
     expect(email.text).toContain("An administrator asked you to choose a new password");
@@ -107,7 +109,6 @@ describe("ticket notification templates", () => {
   const ticket = { number: 42, title: `Printer <b>"on fire"</b> & smoking` };
 
   it("confirms a filed request by number and title, linking to the ticket", () => {
-    vi.stubEnv("AUTH_URL", "https://help.example.com");
     const email = renderEmail("ticket-created", { name: "Ann", ticket });
     expect(email.subject).toBe(`We received your request #42: Printer <b>"on fire"</b> & smoking`);
     expect(email.text).toContain("Open #42: https://help.example.com/tickets/42");

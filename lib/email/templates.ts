@@ -64,7 +64,7 @@ export const REPLY_EXCERPT_LENGTH = 2000;
 // A title is one line in the form, but the API could carry line breaks; a subject must not.
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 const ticketLabel = ({ number, title }: TicketSummary) => `#${number}: ${oneLine(title)}`;
-const openTicket = ({ number }: TicketSummary) => ({ label: `Open #${number}`, url: appUrl(`/tickets/${number}`) });
+const openTicket = ({ number }: TicketSummary, link: AppLink) => ({ label: `Open #${number}`, url: link(`/tickets/${number}`) });
 
 /** The reply as paragraphs of plain text, cut at a word boundary near REPLY_EXCERPT_LENGTH. */
 function replyParagraphs(body: string): string[] {
@@ -78,8 +78,11 @@ function replyParagraphs(body: string): string[] {
   return isCut ? [...paragraphs, "(The reply is longer: open the ticket to read all of it.)"] : paragraphs;
 }
 
-const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) => RenderedEmail } = {
-  "verify-email": ({ name, verifyPath, expiresInHours }) =>
+/** An absolute link into the app for a path, at the origin the email is rendered for. */
+type AppLink = (path: string) => string;
+
+const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], link: AppLink) => RenderedEmail } = {
+  "verify-email": ({ name, verifyPath, expiresInHours }, link) =>
     render({
       subject: "Verify your email address for Triage",
       greeting: hello(name),
@@ -87,26 +90,26 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         "Please confirm that this is your email address to finish setting up your Triage account.",
         `The link works once and expires in ${expiresInHours} hours.`,
       ],
-      action: { label: "Verify email address", url: appUrl(verifyPath) },
+      action: { label: "Verify email address", url: link(verifyPath) },
     }),
-  welcome: ({ name, workspaceName }) =>
+  welcome: ({ name, workspaceName }, link) =>
     render({
       subject: `Welcome to ${workspaceName} on Triage`,
       greeting: hello(name),
       lines: [`Your account in ${workspaceName} is ready. You can file and follow your requests in Triage.`],
-      action: { label: "Open Triage", url: appUrl("/") },
+      action: { label: "Open Triage", url: link("/") },
     }),
-  "account-exists": ({ name }) =>
+  "account-exists": ({ name }, link) =>
     render({
       subject: "You already have a Triage account",
       greeting: hello(name),
       lines: [
-        `Someone — hopefully you — tried to create a Triage account with this address. You already have one: sign in, or reset your password at ${appUrl("/forgot-password")}.`,
+        `Someone — hopefully you — tried to create a Triage account with this address. You already have one: sign in, or reset your password at ${link("/forgot-password")}.`,
         "If it was not you, ignore this email: nothing was changed and your account is safe.",
       ],
-      action: { label: "Sign in", url: appUrl("/sign-in") },
+      action: { label: "Sign in", url: link("/sign-in") },
     }),
-  "password-reset": ({ name, resetPath, expiresInMinutes }) =>
+  "password-reset": ({ name, resetPath, expiresInMinutes }, link) =>
     render({
       subject: "Reset your Triage password",
       greeting: hello(name),
@@ -114,7 +117,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         "Someone asked to reset the password of your Triage account. If it was you, choose a new password with the link below.",
         `The link works once and expires in ${expiresInMinutes} minutes. If you did not ask for this, ignore this email: your password stays as it is.`,
       ],
-      action: { label: "Choose a new password", url: appUrl(resetPath) },
+      action: { label: "Choose a new password", url: link(resetPath) },
     }),
   "password-changed": ({ name, changedAt }) =>
     render({
@@ -134,7 +137,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         "If these attempts were not yours, someone may be guessing your password: reset it once the lock ends and tell your administrator.",
       ],
     }),
-  "two-factor-reset": ({ name }) =>
+  "two-factor-reset": ({ name }, link) =>
     render({
       subject: "Two-factor authentication was reset on your Triage account",
       greeting: hello(name),
@@ -142,7 +145,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         "An administrator reset the two-factor authentication of your Triage account, and your sessions were ended.",
         "Sign in with your password to set up two-factor authentication again. If you did not ask for this, tell your administrator.",
       ],
-      action: { label: "Sign in", url: appUrl("/sign-in") },
+      action: { label: "Sign in", url: link("/sign-in") },
     }),
   "two-factor-changed": ({ name, isEnabled, changedAt }) =>
     render({
@@ -155,7 +158,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         "If you did not do this, reset your password at once and tell your administrator.",
       ],
     }),
-  invitation: ({ name, inviterName, workspaceName, acceptPath, expiresInDays }) =>
+  invitation: ({ name, inviterName, workspaceName, acceptPath, expiresInDays }, link) =>
     render({
       subject: `${inviterName} invited you to ${workspaceName} on Triage`,
       greeting: hello(name),
@@ -163,35 +166,35 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         `${inviterName} invited you to join ${workspaceName} on Triage, its helpdesk. Choose a password with the link below to set up your account.`,
         `The link works once and expires in ${expiresInDays} days. If you did not expect this invitation, ignore this email: no account is usable until the link is followed.`,
       ],
-      action: { label: "Accept the invitation", url: appUrl(acceptPath) },
+      action: { label: "Accept the invitation", url: link(acceptPath) },
     }),
-  "password-reset-required": ({ name, resetPath, expiresInMinutes }) =>
+  "password-reset-required": ({ name, resetPath, expiresInMinutes }, link) =>
     render({
       subject: "Choose a new password for your Triage account",
       greeting: hello(name),
       lines: [
         "An administrator asked you to choose a new password: your old password no longer works and your sessions were ended.",
-        `The link works once and expires in ${expiresInMinutes} minutes. After that, request a new link at ${appUrl("/forgot-password")}. If you did not expect this, tell your administrator.`,
+        `The link works once and expires in ${expiresInMinutes} minutes. After that, request a new link at ${link("/forgot-password")}. If you did not expect this, tell your administrator.`,
       ],
-      action: { label: "Choose a new password", url: appUrl(resetPath) },
+      action: { label: "Choose a new password", url: link(resetPath) },
     }),
-  "ticket-created": ({ name, ticket }) =>
+  "ticket-created": ({ name, ticket }, link) =>
     render({
       subject: `We received your request ${ticketLabel(ticket)}`,
       greeting: hello(name),
       lines: [
         `Your request #${ticket.number} “${oneLine(ticket.title)}” is filed. The support team will answer on the ticket, and we will email you when they do.`,
       ],
-      action: openTicket(ticket),
+      action: openTicket(ticket, link),
     }),
-  "ticket-replied": ({ name, ticket, replierName, body }) =>
+  "ticket-replied": ({ name, ticket, replierName, body }, link) =>
     render({
       subject: `New reply on your request ${ticketLabel(ticket)}`,
       greeting: hello(name),
       lines: [`${replierName} replied to your request #${ticket.number} “${oneLine(ticket.title)}”:`, ...replyParagraphs(body)],
-      action: { label: "Read and answer", url: appUrl(`/tickets/${ticket.number}`) },
+      action: { label: "Read and answer", url: link(`/tickets/${ticket.number}`) },
     }),
-  "ticket-status-changed": ({ name, ticket, status, reopenDays }) =>
+  "ticket-status-changed": ({ name, ticket, status, reopenDays }, link) =>
     render({
       subject:
         status === "RESOLVED"
@@ -208,9 +211,9 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
               `The support team needs something from you to go on with your request #${ticket.number} “${oneLine(ticket.title)}”.`,
               "Read their last reply and answer it on the ticket page: your answer sends the ticket back to them.",
             ],
-      action: openTicket(ticket),
+      action: openTicket(ticket, link),
     }),
-  "ticket-assigned": ({ name, ticket, requesterName, priority }) =>
+  "ticket-assigned": ({ name, ticket, requesterName, priority }, link) =>
     render({
       subject: `Assigned to you: ${ticketLabel(ticket)}`,
       greeting: hello(name),
@@ -218,9 +221,9 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         `#${ticket.number} “${oneLine(ticket.title)}” was assigned to you.`,
         `Requester: ${requesterName}. Priority: ${PRIORITY_LABELS[priority]}.`,
       ],
-      action: openTicket(ticket),
+      action: openTicket(ticket, link),
     }),
-  "ticket-new-for-staff": ({ name, ticket, requesterName, priority, categoryName }) =>
+  "ticket-new-for-staff": ({ name, ticket, requesterName, priority, categoryName }, link) =>
     render({
       subject: `New ticket ${ticketLabel(ticket)}`,
       greeting: hello(name),
@@ -228,12 +231,12 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name]) 
         `${requesterName} filed #${ticket.number} “${oneLine(ticket.title)}”.`,
         `Category: ${categoryName ?? "none"}. Priority: ${PRIORITY_LABELS[priority]}.`,
       ],
-      action: openTicket(ticket),
+      action: openTicket(ticket, link),
     }),
 };
 
-/** Renders one template; every user-provided string is escaped in the HTML. */
-export function renderEmail<Name extends EmailTemplateName>(template: Name, data: EmailTemplateData[Name]): RenderedEmail {
-  const renderTemplate: (data: EmailTemplateData[Name]) => RenderedEmail = TEMPLATES[template];
-  return renderTemplate(data);
+/** Renders one template with its links at `origin`; every user-provided string is escaped in the HTML. */
+export function renderEmail<Name extends EmailTemplateName>(template: Name, data: EmailTemplateData[Name], origin: string): RenderedEmail {
+  const renderTemplate: (data: EmailTemplateData[Name], link: AppLink) => RenderedEmail = TEMPLATES[template];
+  return renderTemplate(data, (path) => appUrl(path, origin));
 }
