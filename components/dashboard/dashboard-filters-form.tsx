@@ -8,6 +8,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { dashboardParamsSchema, dashboardQuery, type DashboardParams, RANGE_LABELS, RANGE_PRESETS } from "@/lib/dashboard/schemas";
 import { KIND_LABELS, PRIORITY_LABELS } from "@/lib/tickets/labels";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 type Option = { value: string; label: string };
 
@@ -77,7 +78,7 @@ function FiltersForm({ params, categories, agents, rangeError }: FiltersFormProp
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const chosen = dashboardParamsSchema.parse(Object.fromEntries(new FormData(event.currentTarget)));
+    const chosen = parseQueryLeniently(dashboardParamsSchema, Object.fromEntries(new FormData(event.currentTarget)));
     const query = dashboardQuery(chosen);
     startTransition(() => router.push((query ? `/dashboard?${query}` : "/dashboard") as Route));
   }

@@ -5,8 +5,9 @@ import { createTestCategory, createTicket, createUser, createWorkspace } from "@
 import { decodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
 import { listAuditEntries } from "./queries";
 import { AUDIT_PAGE_SIZE, auditFiltersSchema } from "./schemas";
+import { parseQueryLeniently } from "@/lib/url-query";
 
-const filters = (values: Record<string, string> = {}) => auditFiltersSchema.parse(values);
+const filters = (values: Record<string, string> = {}) => parseQueryLeniently(auditFiltersSchema, values);
 
 async function entry(workspaceId: string, fields: { action: string; targetType: string; targetId?: string | null; actorId?: string | null; createdAt?: Date; metadata?: object }) {
   return db.auditLog.create({

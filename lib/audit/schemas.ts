@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { createdAtCursorField } from "@/lib/pagination/created-at-cursor";
+import { queryField, queryText } from "@/lib/url-query";
+import { daySchema } from "@/lib/validation/dates";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -8,20 +11,17 @@ export const AUDIT_TARGET_TYPES = ["user", "ticket", "category", "workspace", "a
 /** Action families offered in the filter: an action filter ending in "." matches the whole family. */
 export const AUDIT_ACTION_PREFIXES = ["user.", "membership.", "ticket.", "category.", "workspace.", "audit_log."] as const;
 
-// A filter that does not parse is dropped rather than failing the page: the URL is user input.
-const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().catch(undefined).transform((value) => value || undefined);
-
-const optionalDay = z.iso.date().optional().catch(undefined);
-
-/** The audit log viewer's filters and position, all from the URL. Days are UTC. */
+/**
+ * The audit log viewer's filters and position, all from the URL. Days are UTC. The API parses it
+ * strictly; the page reads it with parseQueryLeniently, dropping what does not parse.
+ */
 export const auditFiltersSchema = z.object({
-  actor: optionalText(254).transform((value) => value?.toLowerCase()),
-  action: optionalText(100),
-  targetType: z.enum(AUDIT_TARGET_TYPES).optional().catch(undefined),
-  targetId: optionalText(100),
-  from: optionalDay,
-  to: optionalDay,
-  after: optionalText(200),
+  actor: queryText(254).transform((value) => value?.toLowerCase()),
+  action: queryText(100),
+  targetType: queryField(z.enum(AUDIT_TARGET_TYPES)),
+  targetId: queryText(100),
+  from: queryField(daySchema),
+  to: queryField(daySchema),
+  after: createdAtCursorField,
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;

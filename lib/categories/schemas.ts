@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text, titleText } from "@/lib/validation/text";
 
 /**
  * How many categories a workspace may have. It bounds the admin list and every ticket form's
@@ -8,12 +9,8 @@ export const MAX_CATEGORIES = 200;
 
 export const DUPLICATE_CATEGORY_NAME_MESSAGE = "A category with this name already exists.";
 
-const categoryName = z
-  .string()
-  .trim()
-  .min(1, "Give the category a name.")
-  .max(60, "Keep the name to 60 characters or fewer.");
-const categoryDescription = z.string().trim().max(500, "Keep the description to 500 characters or fewer.");
+const categoryName = titleText(z.string().trim().min(1, "Give the category a name.").max(60, "Keep the name to 60 characters or fewer."));
+const categoryDescription = text(z.string().trim().max(500, "Keep the description to 500 characters or fewer."));
 
 export const createCategorySchema = z.object({ name: categoryName, description: categoryDescription });
 export type CreateCategoryInput = z.infer<typeof createCategorySchema>;

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { downloadErrorResponse } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";
-import { queryRecord } from "@/lib/url-query";
+import { parseQueryLeniently, queryRecord } from "@/lib/url-query";
 import { canViewDashboard } from "./policy";
 import { getDashboard, type DashboardResult } from "./queries";
 import { dashboardParamsSchema } from "./schemas";
@@ -22,7 +22,7 @@ export async function dashboardForExport(
   const actor = await getActor();
   if (!actor) return downloadErrorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
   if (!canViewDashboard(actor) || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
-  const params = dashboardParamsSchema.parse(queryRecord(new URL(request.url).searchParams));
+  const params = parseQueryLeniently(dashboardParamsSchema, queryRecord(new URL(request.url).searchParams));
   const result = await getDashboard(actor, params);
   const { from, to, filters } = result.data.scope;
   await recordAudit(db, {

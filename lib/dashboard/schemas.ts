@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority } from "@/lib/generated/prisma/enums";
 import { queryField } from "@/lib/url-query";
+import { daySchema } from "@/lib/validation/dates";
 import type { DashboardFilters, DashboardScope, Granularity, Period } from "./types";
 
 export const RANGE_PRESETS = ["7d", "30d", "90d", "12m", "custom"] as const;
@@ -20,14 +21,14 @@ const MAX_DAY_PERIODS = 92;
 
 
 /**
- * The dashboard's state in the URL. Like the ticket list's, anything malformed reads as absent (a
- * stale link shows the default view, not an error); a custom range that makes no sense is
+ * The dashboard's state in the URL. Like the ticket list's, it is read with parseQueryLeniently:
+ * anything malformed reads as absent (a stale link shows the default view, not an error); a custom range that makes no sense is
  * reported by resolveScope instead, so the form can say why.
  */
 export const dashboardParamsSchema = z.object({
   range: queryField(z.enum(RANGE_PRESETS)),
-  from: queryField(z.iso.date()),
-  to: queryField(z.iso.date()),
+  from: queryField(daySchema),
+  to: queryField(daySchema),
   granularity: queryField(z.enum(GRANULARITIES)),
   categoryId: queryField(z.uuid()),
   priority: queryField(z.enum(TicketPriority)),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
 import { canReadMailbox, mailboxScope } from "./policy";
 import { isMailboxTransport } from "./transport";
 
@@ -24,20 +25,6 @@ const mailboxListSelect = {
 export type MailboxListItem = Prisma.EmailMessageGetPayload<{ select: typeof mailboxListSelect }>;
 export type MailboxPage = { messages: MailboxListItem[]; olderCursor: string | null };
 
-const cursorSchema = z.object({ createdAt: z.coerce.date(), id: z.uuid() });
-type MailboxCursor = z.infer<typeof cursorSchema>;
-
-const encodeCursor = ({ createdAt, id }: MailboxCursor) =>
-  Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
-
-/** A cursor from the URL; anything malformed means "first page", never an error. */
-function decodeCursor(value: string | undefined): MailboxCursor | null {
-  if (!value) return null;
-  const [createdAt, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
-  const parsed = cursorSchema.safeParse({ createdAt, id });
-  return parsed.success ? parsed.data : null;
-}
-
 function assertCanReadMailbox(actor: Actor): void {
   if (!canReadMailbox(actor)) throw new NotFoundError();
 }
@@ -48,7 +35,7 @@ function assertCanReadMailbox(actor: Actor): void {
  */
 export async function listMailboxMessages(actor: Actor, { cursor }: { cursor?: string } = {}): Promise<MailboxPage> {
   assertCanReadMailbox(actor);
-  const after = decodeCursor(cursor);
+  const after = decodeCreatedAtCursor(cursor);
   const position: Prisma.EmailMessageWhereInput = after
     ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
     : {};
@@ -60,7 +47,7 @@ export async function listMailboxMessages(actor: Actor, { cursor }: { cursor?: s
   });
   const messages = rows.slice(0, MAILBOX_PAGE_SIZE);
   const last = messages[messages.length - 1];
-  return { messages, olderCursor: rows.length > MAILBOX_PAGE_SIZE && last ? encodeCursor(last) : null };
+  return { messages, olderCursor: rows.length > MAILBOX_PAGE_SIZE && last ? encodeCreatedAtCursor(last) : null };
 }
 
 export type MailboxMessage = MailboxListItem & {

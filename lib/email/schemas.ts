@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { createdAtCursorField } from "@/lib/pagination/created-at-cursor";
 
-/** Mailbox position from the URL: `after` pages to older messages; junk means the first page. */
-export const mailboxListParamsSchema = z.object({
-  after: z.string().max(200).optional().catch(undefined),
-});
+/** Mailbox position from the URL: `after` pages to older messages; the page drops a junk one. */
+export const mailboxListParamsSchema = z.object({ after: createdAtCursorField });
 
 export type MailboxListParams = z.infer<typeof mailboxListParamsSchema>;

@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { queryText } from "@/lib/url-query";
 import { Role } from "@/lib/generated/prisma/enums";
 
 export const MEMBER_PAGE_SIZE = 50;
 
-// The URL is user input: a filter that does not parse is dropped rather than failing the page.
-const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().catch(undefined).transform((value) => value || undefined);
-
-/** The people page's search and position, from the URL. `after` is the last email shown. */
+/**
+ * The people page's search and position, from the URL. `after` is the last email shown. The API
+ * parses it strictly; the page reads it with parseQueryLeniently, dropping what does not parse.
+ */
 export const memberFiltersSchema = z.object({
-  q: optionalText(100),
-  after: optionalText(254),
+  q: queryText(100),
+  after: queryText(254),
 });
 export type MemberFilters = z.infer<typeof memberFiltersSchema>;
 

@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { captchaSchema } from "@/lib/security/captcha-schemas";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { titleText } from "@/lib/validation/text";
 
 export const registerSchema = z.object({
-  name: z
-    .string()
-    // A lone UTF-16 surrogate would fail the insert (Prisma's engine refuses it): U+FFFD instead.
-    .transform((value) => value.toWellFormed().trim())
-    .pipe(
-      z
-        .string()
-        .min(1, "Enter your name.")
-        .max(100, "Use at most 100 characters.")
-        // The name goes into email greetings, where a line break could forge lines of the message.
-        .regex(/^\P{Cc}*$/u, "Use only letters, spaces and punctuation."),
-    ),
+  // The name goes into email greetings, where a line break could forge lines of the message.
+  name: titleText(z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.")),
   email: emailSchema,
   password: newPasswordSchema,
   // The proof-of-work answer, once the CAPTCHA is on: opaque here, checked on the server.

@@ -4,8 +4,9 @@ import { createUser, createWorkspace } from "@/lib/test/factories";
 import { createLoginAttempt, uniqueIp } from "@/lib/test/security-factories";
 import { listFailedSignInsForAdmin, listRecentSignInsForUser } from "./login-attempts";
 import { SIGN_IN_ATTEMPT_PAGE_SIZE, signInAttemptFiltersSchema } from "./schemas";
+import { parseQueryLeniently } from "@/lib/url-query";
 
-const filters = (input: Record<string, string> = {}) => signInAttemptFiltersSchema.parse(input);
+const filters = (input: Record<string, string> = {}) => parseQueryLeniently(signInAttemptFiltersSchema, input);
 
 async function adminWithMember() {
   const workspace = await createWorkspace();

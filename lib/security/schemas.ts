@@ -1,26 +1,20 @@
 import { z } from "zod";
+import { createdAtCursorField } from "@/lib/pagination/created-at-cursor";
+import { queryField, queryText } from "@/lib/url-query";
+import { daySchema } from "@/lib/validation/dates";
 
 export const SIGN_IN_ATTEMPT_PAGE_SIZE = 50;
 
-// A filter that does not parse is dropped rather than failing the page: the URL is user input.
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined);
-
-const optionalDay = z.iso.date().optional().catch(undefined);
-
-/** The sign-in activity page's filters and position, all from the URL. Days are UTC. */
+/**
+ * The sign-in activity page's filters and position, all from the URL. Days are UTC. The page
+ * reads it with parseQueryLeniently, dropping what does not parse.
+ */
 export const signInAttemptFiltersSchema = z.object({
-  email: optionalText(254).transform((value) => value?.toLowerCase()),
-  ip: optionalText(64),
-  from: optionalDay,
-  to: optionalDay,
-  after: optionalText(200),
+  email: queryText(254).transform((value) => value?.toLowerCase()),
+  ip: queryText(64),
+  from: queryField(daySchema),
+  to: queryField(daySchema),
+  after: createdAtCursorField,
 });
 export type SignInAttemptFilters = z.infer<typeof signInAttemptFiltersSchema>;
 

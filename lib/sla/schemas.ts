@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TicketPriority } from "@/lib/generated/prisma/enums";
+import { daySchema } from "@/lib/validation/dates";
 
 /** A year: longer targets are almost certainly a typo (minutes entered as seconds, say). */
 export const MAX_SLA_TARGET_MINUTES = 365 * 24 * 60;
@@ -54,7 +55,6 @@ export function isValidTimeZone(timeZone: string): boolean {
 const START_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 // "24:00" lets an interval run to midnight, which "23:59" would miss by a minute.
 const END_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Minutes after local midnight of an "HH:MM" string that passed the schema. */
 export function parseClockTime(time: string): number {
@@ -85,11 +85,6 @@ const dayHoursSchema = z
     { message: "Opening intervals on the same day must not overlap." },
   );
 
-function isRealDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
-
 /**
  * Working hours in the workspace's own time zone. `weeklyHours[0]` is Sunday, as in
  * `Date.getDay()`; an empty day is closed. Holidays are local dates on which nothing counts.
@@ -101,7 +96,7 @@ export const businessCalendarSchema = z.object({
     .length(7, "Give opening hours for each of the seven weekdays.")
     .refine((days) => days.some((day) => day.length > 0), "At least one weekday needs opening hours."),
   holidays: z
-    .array(z.string().regex(LOCAL_DATE, "Write holidays as YYYY-MM-DD.").refine(isRealDate, "That date does not exist."))
+    .array(daySchema)
     .max(1000, "A calendar can hold at most 1,000 holidays."),
 });
 export type BusinessCalendar = z.infer<typeof businessCalendarSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority } from "@/lib/generated/prisma/enums";
+import { text, titleText } from "@/lib/validation/text";
 
 /**
  * The most timeline entries a ticket page shows. A ticket's history is bounded in practice; past
@@ -20,16 +21,8 @@ export const ticketNumberParamSchema = z
   .transform(Number)
   .pipe(ticketNumber);
 
-// PostgreSQL text cannot hold NUL, and Prisma's engine refuses a lone UTF-16 surrogate: either
-// would fail the insert with a 500. NULs are dropped; a lone surrogate becomes U+FFFD.
-const withoutNul = <S extends z.ZodType<string, string>>(schema: S) =>
-  z
-    .string()
-    .transform((value) => value.replaceAll("\u0000", "").toWellFormed())
-    .pipe(schema);
-
 const markdownBody = (what: string) =>
-  withoutNul(
+  text(
     z
       .string()
       .max(BODY_MAX_LENGTH, `Keep the ${what} under ${BODY_MAX_LENGTH.toLocaleString("en")} characters.`)
@@ -42,7 +35,7 @@ const markdownBody = (what: string) =>
  * checked by the mutation, which knows the workspace and the role.
  */
 export const createTicketSchema = z.object({
-  title: withoutNul(
+  title: titleText(
     z
       .string()
       .trim()

@@ -11,6 +11,7 @@ import { type DashboardChartKey, formatLongDay } from "@/lib/dashboard/format";
 import { DASHBOARD_ROLES } from "@/lib/dashboard/policy";
 import { getDashboard, getDashboardFilterOptions, getReportTimeZone } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery, type DashboardParams, localToday, resolveScope } from "@/lib/dashboard/schemas";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,7 +21,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireRole(DASHBOARD_ROLES);
-  const params = dashboardParamsSchema.parse(await searchParams);
+  const params = parseQueryLeniently(dashboardParamsSchema, await searchParams);
   const [options, timeZone] = await Promise.all([getDashboardFilterOptions(actor), getReportTimeZone(actor)]);
   const { scope, rangeError } = resolveScope(params, localToday(new Date(), timeZone), timeZone);
   const query = dashboardQuery(params);

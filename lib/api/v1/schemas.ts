@@ -14,8 +14,12 @@ import { ticketFiltersSchema } from "@/lib/tickets/search/schemas";
 
 // ---- requests ----
 
+// List queries are strict: an unknown parameter or an invalid value is a 422 with field details,
+// never a silently unfiltered list.
+
 /** GET /tickets: the ticket list's URL filters, plus a page size. */
-export const listTicketsQuerySchema = ticketFiltersSchema.extend({
+export const listTicketsQuerySchema = z.strictObject({
+  ...ticketFiltersSchema.shape,
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
@@ -28,9 +32,9 @@ export const updateTicketBodySchema = ticketFieldsSchema;
 /** POST /tickets/{number}/comments: a public reply, or for staff an internal note. */
 export const createCommentBodySchema = replySchema.pick({ body: true }).extend({ isInternal: z.boolean().default(false) });
 
-export const listUsersQuerySchema = memberFiltersSchema;
+export const listUsersQuerySchema = z.strictObject(memberFiltersSchema.shape);
 export const createUserBodySchema = inviteMemberSchema;
-export const listAuditLogsQuerySchema = auditFiltersSchema;
+export const listAuditLogsQuerySchema = z.strictObject(auditFiltersSchema.shape);
 
 /** The Idempotency-Key header: any printable text up to 200 characters. */
 export const idempotencyKeySchema = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, "Use printable ASCII without spaces.");

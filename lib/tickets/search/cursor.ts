@@ -20,14 +20,24 @@ export function encodeSearchCursor(cursor: SearchCursor): string {
   return Buffer.from(JSON.stringify(payload)).toString("base64url");
 }
 
-/** The cursor if it is well-formed and was made for `sort`; otherwise null (the first page). */
-export function decodeSearchCursor(value: string | undefined, sort: string): SearchCursor | null {
-  if (!value) return null;
+// atob and TextDecoder rather than Buffer: the filter schema checks cursors in the browser too.
+function readCursor(value: string) {
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    if (!parsed.success || parsed.data.s !== sort) return null;
-    return { sort, value: parsed.data.v, id: parsed.data.i, isBefore: parsed.data.b === 1 };
+    const binary = atob(value.replaceAll("-", "+").replaceAll("_", "/"));
+    const json = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    const parsed = cursorSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/** Whether a value is a cursor the list could have given, for any sort. */
+export const isSearchCursor = (value: string) => readCursor(value) !== null;
+
+/** The cursor if it is well-formed and was made for `sort`; otherwise null (the first page). */
+export function decodeSearchCursor(value: string | undefined, sort: string): SearchCursor | null {
+  const cursor = value ? readCursor(value) : null;
+  if (!cursor || cursor.s !== sort) return null;
+  return { sort, value: cursor.v, id: cursor.i, isBefore: cursor.b === 1 };
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
-import { queryField, queryRecord } from "@/lib/url-query";
+import { parseQueryLeniently, queryField, queryRecord, queryText } from "@/lib/url-query";
+import { daySchema } from "@/lib/validation/dates";
+import { titleText } from "@/lib/validation/text";
+import { isSearchCursor } from "./cursor";
 
 export const QUEUE_VIEWS = ["unassigned", "mine", "open", "waiting", "overdue", "resolved", "all"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -20,44 +23,38 @@ export const OPEN_STATUSES = [
 export const SEARCH_MAX_LENGTH = 200;
 export const SAVED_VIEW_NAME_MAX_LENGTH = 60;
 
-// A repeated query key arrives as an array and a single one as a string; unknown values are
-// dropped one by one, so one stale checkbox value does not throw away the whole filter.
+// A repeated query key arrives as an array and a single one as a string. Items keep their
+// places until parsed, so an issue's path names the very value that failed.
 const enumList = <T extends Record<string, string>>(values: T) =>
-  z
-    .preprocess((raw) => {
-      const list = (Array.isArray(raw) ? raw : [raw]).filter((value) => Object.values(values).includes(value));
-      return list.length > 0 ? [...new Set(list)] : undefined;
-    }, z.array(z.enum(values)).optional())
-    .catch(undefined);
-
-const optional = <S extends z.ZodType>(schema: S) => schema.optional().catch(undefined);
+  queryField(z.preprocess((raw) => (Array.isArray(raw) ? raw : [raw]), z.array(z.enum(values)).transform((list) => [...new Set(list)])));
 
 const requesterSchema = z.union([z.uuid(), z.email().max(320).transform((email) => email.toLowerCase())]);
 
 /**
  * The ticket list's state in the URL: queue view, search text, filters, sort and position. Every
- * field is optional and anything malformed reads as absent, so a hand-edited or stale link shows
- * a list rather than an error. Dates are calendar days in the workspace's report time zone (as
- * on the dashboard), both ends inclusive.
+ * field is optional. The API parses it strictly (an invalid value is a 422); the list page reads
+ * it with parseQueryLeniently, so a hand-edited or stale link shows a list rather than an error.
+ * Dates are calendar days in the workspace's report time zone (as on the dashboard), both ends
+ * inclusive.
  */
 export const ticketFiltersSchema = z.object({
   view: queryField(z.enum(QUEUE_VIEWS)),
-  q: queryField(z.string().trim().max(SEARCH_MAX_LENGTH).transform((value) => value.replaceAll("\u0000", ""))),
+  q: queryText(SEARCH_MAX_LENGTH),
   status: enumList(TicketStatus),
   priority: enumList(TicketPriority),
   kind: enumList(TicketKind),
   categoryId: queryField(z.uuid()),
   assigneeId: queryField(z.union([z.uuid(), z.literal("none")])),
   requester: queryField(requesterSchema),
-  createdFrom: queryField(z.iso.date()),
-  createdTo: queryField(z.iso.date()),
-  updatedFrom: queryField(z.iso.date()),
-  updatedTo: queryField(z.iso.date()),
-  resolvedFrom: queryField(z.iso.date()),
-  resolvedTo: queryField(z.iso.date()),
+  createdFrom: queryField(daySchema),
+  createdTo: queryField(daySchema),
+  updatedFrom: queryField(daySchema),
+  updatedTo: queryField(daySchema),
+  resolvedFrom: queryField(daySchema),
+  resolvedTo: queryField(daySchema),
   sort: queryField(z.enum(TICKET_SORTS)),
   direction: queryField(z.enum(["asc", "desc"])),
-  cursor: optional(z.string().max(500)),
+  cursor: queryField(z.string().max(500).refine(isSearchCursor, "This cursor was not given by the list.")),
 });
 export type TicketFilters = z.infer<typeof ticketFiltersSchema>;
 
@@ -93,9 +90,9 @@ export function toQueryString(filters: TicketFilters, omit: readonly (keyof Tick
   return params.toString();
 }
 
-/** Filters from a query string, e.g. a saved view's; junk is dropped as it is from the URL. */
+/** Filters from a query string, e.g. a saved view's; junk is dropped as it is on the list page. */
 export function parseQueryString(query: string): TicketFilters {
-  return ticketFiltersSchema.parse(queryRecord(new URLSearchParams(query)));
+  return parseQueryLeniently(ticketFiltersSchema, queryRecord(new URLSearchParams(query)));
 }
 
 /** A ticket number typed in the search box, with or without "#". */
@@ -111,11 +108,13 @@ export function isEmailQuery(q: string | undefined): q is string {
 
 /** Saving the current list under a name; the query is re-parsed so junk is never stored. */
 export const saveViewSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Give the view a name.")
-    .max(SAVED_VIEW_NAME_MAX_LENGTH, `Keep the name under ${SAVED_VIEW_NAME_MAX_LENGTH} characters.`),
+  name: titleText(
+    z
+      .string()
+      .trim()
+      .min(1, "Give the view a name.")
+      .max(SAVED_VIEW_NAME_MAX_LENGTH, `Keep the name under ${SAVED_VIEW_NAME_MAX_LENGTH} characters.`),
+  ),
   query: z
     .string()
     .max(4000, "This view has too many filters to save.")

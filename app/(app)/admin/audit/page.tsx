@@ -4,6 +4,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { requireRole } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -13,7 +14,7 @@ export default async function AuditLogPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireRole(["ADMIN"]);
-  const filters = auditFiltersSchema.parse(await searchParams);
+  const filters = parseQueryLeniently(auditFiltersSchema, await searchParams);
   const page = await listAuditEntries(actor, filters);
   return (
     <div className="space-y-6">

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listFailedSignInsForAdmin } from "@/lib/security/login-attempts";
 import { signInAttemptFiltersSchema } from "@/lib/security/schemas";
 import { listLockedMembers } from "@/lib/security/unlock";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 export const metadata: Metadata = { title: "Sign-in activity" };
 
@@ -15,7 +16,7 @@ export default async function SignInActivityPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireRole(["ADMIN"]);
-  const filters = signInAttemptFiltersSchema.parse(await searchParams);
+  const filters = parseQueryLeniently(signInAttemptFiltersSchema, await searchParams);
   const [lockedMembers, page] = await Promise.all([
     listLockedMembers(actor),
     listFailedSignInsForAdmin(actor, filters),

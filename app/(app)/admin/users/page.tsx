@@ -5,6 +5,7 @@ import { MemberTable } from "@/components/members/member-table";
 import { requireRole } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
 import { memberFiltersSchema } from "@/lib/members/schemas";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -14,7 +15,7 @@ export default async function PeoplePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireRole(["ADMIN"]);
-  const filters = memberFiltersSchema.parse(await searchParams);
+  const filters = parseQueryLeniently(memberFiltersSchema, await searchParams);
   const page = await listMembers(actor, filters);
   return (
     <div className="space-y-6">

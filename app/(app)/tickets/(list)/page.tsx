@@ -18,6 +18,7 @@ import { effectiveFilters, findTicketNumberJump, searchTickets } from "@/lib/tic
 import { countQueues } from "@/lib/tickets/search/queue-counts";
 import { listSavedViews } from "@/lib/tickets/search/saved-views";
 import { ticketFiltersSchema, ticketNumberFromQuery, toQueryString } from "@/lib/tickets/search/schemas";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 export const metadata: Metadata = { title: "Tickets" };
 
@@ -28,7 +29,7 @@ export default async function TicketsPage({
 }) {
   const actor = await requireActor();
   const isStaffView = isStaff(actor.role);
-  const filters = effectiveFilters(actor, ticketFiltersSchema.parse(await searchParams));
+  const filters = effectiveFilters(actor, parseQueryLeniently(ticketFiltersSchema, await searchParams));
 
   const jumpTo = await findTicketNumberJump(actor, ticketNumberFromQuery(filters.q));
   if (jumpTo !== null) redirect(`/tickets/${jumpTo}`);

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listMailboxMessages } from "@/lib/email/queries";
 import { mailboxListParamsSchema } from "@/lib/email/schemas";
 import { isMailboxTransport } from "@/lib/email/transport";
+import { parseQueryLeniently } from "@/lib/url-query";
 
 export const metadata: Metadata = { title: "Mailbox" };
 
@@ -14,7 +15,7 @@ export default async function MailboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireRole(["ADMIN"]);
-  const { after } = mailboxListParamsSchema.parse(await searchParams);
+  const { after } = parseQueryLeniently(mailboxListParamsSchema, await searchParams);
   const page = await listMailboxMessages(actor, { cursor: after });
 
   return (
