@@ -72,7 +72,7 @@ describe("pages' query strings under hostile values", () => {
       fc.asyncProperty(hostileQuery(keysOf(ticketFiltersSchema)), async (query) => {
         const filters = readLeniently(ticketFiltersSchema, query);
         const expected = await searchTickets(admin, { ...filters, cursor: undefined }, { pageSize: 100 });
-        const csv = await new Response(streamTicketsCsv(admin, filters)).text();
+        const csv = await new Response(await streamTicketsCsv(admin, filters)).text();
         expect(csv.trimEnd().split("\r\n")).toHaveLength(1 + expected.tickets.length);
       }),
       { seed: 20_261_202, numRuns: NUM_RUNS },

@@ -37,7 +37,7 @@ describe("streamTicketsCsv", () => {
     const stranger = await createUser({ role: "ADMIN" });
     await createTicket({ workspaceId: stranger.actor.workspaceId, requesterId: stranger.user.id, status: "OPEN" });
 
-    const chunks = await collect(streamTicketsCsv(agent, { view: "open" }, { batchSize: 2 }));
+    const chunks = await collect(await streamTicketsCsv(agent, { view: "open" }, { batchSize: 2 }));
     // The header, then three batches of 2, 2 and 1 rows.
     expect(chunks).toHaveLength(4);
     const lines = chunks.join("").split("\r\n").filter(Boolean);
@@ -58,7 +58,7 @@ describe("streamTicketsCsv", () => {
     const { actor: client } = await createUser({ workspaceId: workspace.id });
     for (let index = 0; index < 3; index++) await createTicket({ workspaceId: workspace.id, requesterId: client.userId });
 
-    const reader = streamTicketsCsv(agent, {}, { batchSize: 1 }).getReader();
+    const reader = (await streamTicketsCsv(agent, {}, { batchSize: 1 })).getReader();
     await reader.read();
     await reader.read();
     await reader.cancel();
@@ -73,8 +73,16 @@ describe("streamTicketsCsv", () => {
     await createTicket({ workspaceId: workspace.id, requesterId: client.userId });
     const { actor: stranger } = await createUser({ role: "ADMIN" });
 
-    const lines = (await collect(streamTicketsCsv(stranger, {}))).join("").split("\r\n").filter(Boolean);
+    const lines = (await collect(await streamTicketsCsv(stranger, {}))).join("").split("\r\n").filter(Boolean);
     expect(lines).toEqual([EXPORT_HEADER.join(",")]);
-    expect(() => streamTicketsCsv(client, {})).toThrow(NotFoundError);
+    await expect(streamTicketsCsv(client, {})).rejects.toThrow(NotFoundError);
+  });
+
+  it("reads the first batch before the download starts, so a query that fails is an error status, not a file cut off after its header", async () => {
+    const { actor: agent } = await createUser({ role: "AGENT" });
+    // A day PostgreSQL has not got, as the filter schema used to let through.
+    await expect(streamTicketsCsv(agent, { createdFrom: "0000-01-01" })).rejects.toThrow();
+    const audits = await db.auditLog.count({ where: { workspaceId: agent.workspaceId, action: "ticket.exported" } });
+    expect(audits).toBe(0);
   });
 });

@@ -68,21 +68,27 @@ const rowLine = (ticket: ExportRow) =>
   ]);
 
 type ExportOptions = { batchSize?: number; context?: RequestContext };
+type Batch = { rows: ExportRow[]; nextCursor: string | null };
 
 /**
  * The actor's filtered ticket list as a CSV stream, staff only (NotFoundError otherwise, before
- * anything is read). Each pull reads the next keyset batch, so memory holds one batch whatever
- * the row count, and a client that stops reading stops the queries. The `ticket.exported` audit
- * entry, with the filters and the row count, is written after the last batch or when the reader
- * gives up.
+ * anything is read). The first batch is read before the stream is returned, so a query that fails
+ * does so while the route can still answer with an error status, rather than after a 200 and the
+ * header. Each later pull reads the next keyset batch, so memory holds one batch whatever the row
+ * count, and a client that stops reading stops the queries. The `ticket.exported` audit entry,
+ * with the filters and the row count, is written after the last batch or when the reader gives up.
  */
-export function streamTicketsCsv(actor: Actor, filters: TicketFilters, { batchSize = EXPORT_BATCH_SIZE, context }: ExportOptions = {}) {
+export async function streamTicketsCsv(actor: Actor, filters: TicketFilters, { batchSize = EXPORT_BATCH_SIZE, context }: ExportOptions = {}) {
   if (!can(actor, "export")) throw new NotFoundError();
   const encoder = new TextEncoder();
   const query = { ...filters, cursor: undefined };
-  let cursor: string | undefined;
   let rowCount = 0;
   let isFirst = true;
+
+  const readBatch = async (cursor: string | undefined): Promise<Batch> => {
+    const page = await findTicketIdPage(actor, { ...query, cursor }, { pageSize: batchSize });
+    return { rows: await loadInOrder(actor, page.ids, exportSelect), nextCursor: page.nextCursor };
+  };
 
   // A download abandoned halfway has still disclosed what it sent, so it is audited too.
   const audit = (completed: boolean) =>
@@ -96,18 +102,20 @@ export function streamTicketsCsv(actor: Actor, filters: TicketFilters, { batchSi
       context,
     });
 
+  let cursor: string | undefined;
+  let firstBatch: Batch | null = await readBatch(undefined);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (isFirst) {
         isFirst = false;
         controller.enqueue(encoder.encode(csvLine(EXPORT_HEADER)));
       }
-      const page = await findTicketIdPage(actor, { ...query, cursor }, { pageSize: batchSize });
-      const rows = await loadInOrder(actor, page.ids, exportSelect);
+      const { rows, nextCursor } = firstBatch ?? (await readBatch(cursor));
+      firstBatch = null;
       if (rows.length > 0) controller.enqueue(encoder.encode(rows.map(rowLine).join("")));
       rowCount += rows.length;
-      if (page.nextCursor) {
-        cursor = page.nextCursor;
+      if (nextCursor) {
+        cursor = nextCursor;
         return;
       }
       await audit(true);

@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   if (!can(actor, "export") || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
 
   const filters = parseQueryString(new URL(request.url).search);
-  const stream = streamTicketsCsv(actor, filters, { context: requestContextFrom(request.headers) });
+  const stream = await streamTicketsCsv(actor, filters, { context: requestContextFrom(request.headers) });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, { headers: downloadHeaders("text/csv; charset=utf-8", `tickets-${day}.csv`) });
 }
