@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { isMalformedPath, malformedPathResponse } from "@/lib/malformed-path";
 
 // Signed-out pages: sign-in, registration, email verification, password reset and the API docs.
 const PUBLIC_PATHS = ["/sign-in", "/register", "/verify-email", "/forgot-password", "/reset-password", "/accept-invite", "/api/docs"];
@@ -33,7 +34,7 @@ function contentSecurityPolicy(nonce: string): string {
  * components the path (so sign-in can bring the user back), and sends signed-out visitors to
  * sign-in early. It is an optimisation only: every page and action checks the session itself.
  */
-export const proxy = auth((request) => {
+const authProxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 
@@ -54,8 +55,16 @@ export const proxy = auth((request) => {
   return response;
 });
 
+/** A malformed path is refused before routing, whatever it names; the API passes on untouched. */
+export function proxy(request: NextRequest, event: Parameters<typeof authProxy>[1]) {
+  const { pathname } = request.nextUrl;
+  if (isMalformedPath(pathname)) return malformedPathResponse(pathname);
+  if (pathname.startsWith("/api/") && !/^\/api\/docs(\/|$)/.test(pathname)) return NextResponse.next();
+  return authProxy(request, event);
+}
+
 export const config = {
   // Pages only: not the API (it answers 401/404 itself; its docs page is a page), Next's assets
-  // or public files.
-  matcher: ["/((?!api/(?!docs(?:/|$))|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt).*)"],
+  // or public files; API paths with a percent sign only to be checked for a malformed one.
+  matcher: ["/((?!api/(?!docs(?:/|$))|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt).*)", "/api/(.*%.*)"],
 };
