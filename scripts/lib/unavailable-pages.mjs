@@ -47,22 +47,38 @@ function isDocumentRequest(request) {
 /** Serves the request with `handle` inside a request state; a 500 caused by the database becomes a 503. */
 export function serveWithRequestState(request, response, handle) {
   const state = { isDatabaseUnavailable: false };
-  const writeHead = response.writeHead;
+  const { writeHead, write, end } = response;
+  const isDatabaseFailure = (status) => status === 500 && state.isDatabaseUnavailable;
+  let isReplaced = false;
+
+  // A browser's page load: our page instead of Next's, whose status and body are dropped.
+  const replaceForDocument = () => {
+    for (const name of response.getHeaderNames()) response.removeHeader(name);
+    writeHead.call(response, 503, PAGE_HEADERS);
+    isReplaced = true;
+  };
+  // Next sets the status, then writes: decide before its first bytes go out.
+  const decideBeforeBody = () => {
+    if (!isReplaced && !response.headersSent && isDatabaseFailure(response.statusCode) && isDocumentRequest(request)) replaceForDocument();
+  };
+
   response.writeHead = function (statusCode, ...rest) {
-    if (statusCode !== 500 || !state.isDatabaseUnavailable) return writeHead.call(this, statusCode, ...rest);
-    if (!isDocumentRequest(request)) {
-      this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
-      return writeHead.call(this, 503, ...rest.filter((value) => typeof value !== "string"));
+    if (!isDatabaseFailure(statusCode)) return writeHead.call(this, statusCode, ...rest);
+    if (isDocumentRequest(request)) {
+      replaceForDocument();
+      return this;
     }
-    for (const name of this.getHeaderNames()) this.removeHeader(name);
-    writeHead.call(this, 503, PAGE_HEADERS);
-    const end = this.end;
-    this.write = () => true;
-    this.end = function (...args) {
-      const callback = args.find((value) => typeof value === "function");
-      return end.call(this, PAGE, callback);
-    };
-    return this;
+    this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+    return writeHead.call(this, 503, ...rest.filter((value) => typeof value !== "string"));
+  };
+  response.write = function (...args) {
+    decideBeforeBody();
+    return isReplaced ? true : write.apply(this, args);
+  };
+  response.end = function (...args) {
+    decideBeforeBody();
+    if (!isReplaced) return end.apply(this, args);
+    return end.call(this, PAGE, args.find((value) => typeof value === "function"));
   };
   return storage.run(state, () => handle(request, response));
 }

@@ -14,9 +14,19 @@ async function fakeNext(request: IncomingMessage, response: ServerResponse) {
   await sleep(Number(url.searchParams.get("delay") ?? 0));
   if (url.searchParams.has("database-down")) markRequestUnavailable();
   await sleep(5);
-  response.statusCode = url.searchParams.has("fail") || url.searchParams.has("database-down") ? 500 : 200;
-  response.setHeader("Content-Type", "text/html; charset=utf-8");
-  Readable.from(["<html>", "next's page", "</html>"]).pipe(response);
+  const status = url.searchParams.has("fail") || url.searchParams.has("database-down") ? 500 : 200;
+  const headers = { "Content-Type": "text/html; charset=utf-8" };
+  // Next answers in each of these ways, depending on the route.
+  if (url.searchParams.has("head")) response.writeHead(status, headers).end("<html>next's page</html>");
+  else if (url.searchParams.has("whole")) {
+    response.statusCode = status;
+    response.setHeader("Content-Type", headers["Content-Type"]);
+    response.end("<html>next's page</html>");
+  } else {
+    response.statusCode = status;
+    response.setHeader("Content-Type", headers["Content-Type"]);
+    Readable.from(["<html>", "next's page", "</html>"]).pipe(response);
+  }
 }
 
 let server: Server;
@@ -33,15 +43,17 @@ const page = (path: string, headers: Record<string, string> = { accept: "text/ht
   fetch(`${origin}${path}`, { headers });
 
 describe("pages the database could not serve", () => {
-  it("answer a browser's page load with 503, Retry-After and a page that retries by itself", async () => {
-    const response = await page("/tickets?database-down");
-    expect(response.status).toBe(503);
-    expect(response.headers.get("retry-after")).toBe("5");
-    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'sha256-/);
-    const html = await response.text();
-    expect(html).toContain("Triage is busy");
-    expect(html).toContain('http-equiv="refresh"');
-    expect(html).not.toContain("next's page");
+  it("answer a browser's page load with 503, Retry-After and a page that retries by itself, however Next writes", async () => {
+    for (const how of ["", "&whole", "&head"]) {
+      const response = await page(`/tickets?database-down${how}`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'sha256-/);
+      const html = await response.text();
+      expect(html).toMatch(/^<!doctype html>.*Triage is busy.*<\/html>$/s);
+      expect(html).toContain('http-equiv="refresh"');
+      expect(Buffer.byteLength(html)).toBe(Number(response.headers.get("content-length")));
+    }
   });
 
   it("answer a client navigation or server action with 503 and Next's own body", async () => {
