@@ -63,39 +63,14 @@ type CaptchaFieldProps = {
   onChange: (payload: string | null) => void;
   /** The server's message for field `captcha`, e.g. from applyActionError. */
   error?: string;
-  /**
-   * When it fetches and solves its challenge: as soon as it appears, or once someone types or
-   * moves focus in its form (an autofocused field does not count), so that page loads alone
-   * spend none of the address's challenges.
-   */
-  startWhen?: "shown" | "form-used";
 };
 
-/** Starts the widget's check the first time its form is used; returns the clean-up. */
-function startOnFormUse(widget: AltchaWidgetElement): () => void {
-  const form = widget.closest("form");
-  if (!form) return () => {};
-  const start = () => {
-    stop();
-    void customElements.whenDefined("altcha-widget").then(() => {
-      if (widget.isConnected) void widget.verify();
-    });
-  };
-  const stop = () => {
-    form.removeEventListener("input", start);
-    form.removeEventListener("focusin", start);
-  };
-  form.addEventListener("input", start);
-  form.addEventListener("focusin", start);
-  return stop;
-}
-
 /**
- * The self-hosted proof-of-work check (ALTCHA). It solves a challenge (see `startWhen`) and
+ * The self-hosted proof-of-work check (ALTCHA). It starts solving as soon as it appears, and
  * writes the answer into a hidden input named `captcha` as well as passing it to `onChange`.
  * An answer is single-use: remount it (change its `key`) after every failed submit.
  */
-export function CaptchaField({ onChange, error, startWhen = "shown" }: CaptchaFieldProps) {
+export function CaptchaField({ onChange, error }: CaptchaFieldProps) {
   const widgetRef = useRef<AltchaWidgetElement>(null);
   const onChangeRef = useRef(onChange);
   const [state, setState] = useState<WidgetState>("loading");
@@ -117,7 +92,6 @@ export function CaptchaField({ onChange, error, startWhen = "shown" }: CaptchaFi
       onChangeRef.current(next === "verified" ? payload : null);
     };
     widget.addEventListener("statechange", onStateChange);
-    const stopWaitingForUse = startWhen === "form-used" ? startOnFormUse(widget) : () => {};
     // The widget defines a custom element and reads `window` as it loads, so it is imported in
     // the browser only, after hydration.
     import("altcha")
@@ -130,9 +104,8 @@ export function CaptchaField({ onChange, error, startWhen = "shown" }: CaptchaFi
     return () => {
       isMounted = false;
       widget.removeEventListener("statechange", onStateChange);
-      stopWaitingForUse();
     };
-  }, [startWhen]);
+  }, []);
 
   return (
     <fieldset aria-describedby={error ? errorId : undefined} className="space-y-1.5">
@@ -142,7 +115,7 @@ export function CaptchaField({ onChange, error, startWhen = "shown" }: CaptchaFi
       <altcha-widget
         ref={widgetRef}
         challenge="/api/captcha/challenge"
-        auto={startWhen === "shown" ? "onload" : "off"}
+        auto="onload"
         name={CAPTCHA_FIELD}
         language="en"
         type="checkbox"
