@@ -45,17 +45,6 @@ export async function waitUntilReady(app: NpmStart): Promise<void> {
   expect(app.output()).toMatch(/Triage is ready on/);
 }
 
-export function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
 /**
  * The pid of the embedded PostgreSQL of this cluster (its postmaster), from its pid file, while
  * that process is still this cluster's (a stale file's pid may belong to anything by now).

@@ -4,7 +4,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { killLeftovers, type NpmStart, portAnswers, postmasterPid, slowRequest, startNpm, waitUntilReady } from "./npm-start";
+import { portAnswers } from "@/scripts/lib/free-port";
+import { killLeftovers, type NpmStart, postmasterPid, slowRequest, startNpm, waitUntilReady } from "./npm-start";
 
 const CLUSTER = `e2e-process-${process.pid}`;
 let app: NpmStart | undefined;

