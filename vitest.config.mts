@@ -16,7 +16,7 @@ export default defineConfig({
       TWO_FACTOR_ENCRYPTION_KEY: "test-two-factor-key-that-is-32-characters-or-more",
       AUTH_SECRET: "test-auth-secret-that-is-at-least-32-characters-long",
     },
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/database-per-file.ts"],
     pool: "forks",

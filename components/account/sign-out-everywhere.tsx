@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/lib/account/actions";
 
@@ -13,8 +13,8 @@ export function SignOutEverywhere() {
   const signOutEverywhere = () =>
     startTransition(async () => {
       // On success the action redirects to sign-in and never returns.
-      const result = await signOutEverywhereAction({});
-      if (result && !result.ok) toast.error(result.error);
+      const result = await callAction(() => signOutEverywhereAction({}));
+      if (result && !result.ok) toastFailure(result, signOutEverywhere);
     });
 
   if (!isConfirming) {

@@ -3,6 +3,7 @@
 import { ChevronDown, LogOut, Settings } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Badge } from "@/components/ui/badge";
 import { signOutAction } from "@/lib/auth/actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -22,6 +23,12 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
   const [isOpen, setIsOpen] = useState(false);
   const [isSigningOut, startSignOut] = useTransition();
   const containerRef = useRef<HTMLDivElement>(null);
+  const signOut = () =>
+    startSignOut(async () => {
+      // The action answers with a redirect; an answer at all means the request never arrived.
+      const failure = await callAction(signOutAction);
+      if (failure) toastFailure(failure, signOut);
+    });
 
   useEffect(() => {
     if (!isOpen) return;
@@ -78,7 +85,7 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
           <button
             type="button"
             disabled={isSigningOut}
-            onClick={() => startSignOut(() => signOutAction())}
+            onClick={signOut}
             className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm hover:bg-surface-muted disabled:opacity-60"
           >
             <LogOut aria-hidden className="size-4" />

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction } from "@/components/forms/call-action";
 import { FormCaptcha } from "@/components/security/form-captcha";
 import { TwoFactorSignInStep } from "@/components/two-factor/two-factor-sign-in-step";
 import { CurrentPasswordField } from "./current-password-field";
@@ -35,7 +36,7 @@ export function SignInForm({ callbackUrl, isCaptchaRequired }: { callbackUrl: st
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     // On success the action redirects and never returns.
-    const result = await signInAction(values);
+    const result = await callAction(() => signInAction(values));
     if (result.ok) {
       setValue("password", "");
       setStep("two-factor");

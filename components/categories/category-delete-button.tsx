@@ -3,6 +3,7 @@
 import { Trash2 } from "lucide-react";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { deleteCategoryAction } from "@/lib/categories/actions";
 
@@ -16,11 +17,11 @@ export function CategoryDeleteButton({ categoryId, name }: { categoryId: string;
 
   const remove = () =>
     startTransition(async () => {
-      const result = await deleteCategoryAction({ categoryId });
+      const result = await callAction(() => deleteCategoryAction({ categoryId }));
       if (result.ok) toast.success(`${name} deleted.`);
       else {
         setIsConfirming(false);
-        toast.error(result.error);
+        toastFailure(result, remove);
       }
     });
 

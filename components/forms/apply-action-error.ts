@@ -1,7 +1,13 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
 /** An ActionResult (lib/action.ts) as the client sees it: that module is server-only. */
-export type FailedResult = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type FailedResult = {
+  ok: false;
+  error: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Set by callAction: the request never reached the action, so sending it again is safe. */
+  notSent?: true;
+};
 export type ActionOutcome<T> = { ok: true; data: T } | FailedResult;
 
 /**

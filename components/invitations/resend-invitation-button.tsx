@@ -3,6 +3,7 @@
 import { Send } from "lucide-react";
 import { useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { resendInvitationAction } from "@/lib/invitations/actions";
 
@@ -11,9 +12,9 @@ export function ResendInvitationButton({ userId, name }: { userId: string; name:
   const [isPending, startTransition] = useTransition();
   const resend = () =>
     startTransition(async () => {
-      const result = await resendInvitationAction({ userId });
+      const result = await callAction(() => resendInvitationAction({ userId }));
       if (result.ok) toast.success(`A new invitation was sent to ${name}. The previous link no longer works.`);
-      else toast.error(result.error);
+      else toastFailure(result, resend);
     });
   return (
     <Button variant="secondary" onClick={resend} isPending={isPending} aria-label={`Resend the invitation to ${name}`}>

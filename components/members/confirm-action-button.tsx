@@ -2,6 +2,7 @@
 
 import { type ReactNode, useState, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 
 type Outcome = { ok: true } | { ok: false; error: string };
@@ -29,12 +30,12 @@ export function ConfirmActionButton({
   const [isPending, startTransition] = useTransition();
   const confirm = () =>
     startTransition(async () => {
-      const result = await run();
+      const result = await callAction(run);
       if (result.ok) {
         setIsConfirming(false);
         toast.success(successMessage);
       } else {
-        toast.error(result.error);
+        toastFailure(result, confirm);
       }
     });
 

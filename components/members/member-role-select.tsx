@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { Role } from "@/lib/generated/prisma/enums";
@@ -16,10 +17,10 @@ export function MemberRoleSelect({ userId, name, role }: { userId: string; name:
   const [isPending, startTransition] = useTransition();
   const save = () =>
     startTransition(async () => {
-      const result = await changeMemberRoleAction({ userId, role: selected });
+      const result = await callAction(() => changeMemberRoleAction({ userId, role: selected }));
       if (result.ok) toast.success(`${name} is now ${ROLE_LABELS[selected].toLowerCase()}.`);
       else {
-        toast.error(result.error);
+        toastFailure(result, save);
         setSelected(role);
       }
     });

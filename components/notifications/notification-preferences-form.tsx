@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { updateNotificationPreferencesAction } from "@/lib/notifications/actions";
 import {
@@ -33,9 +33,9 @@ export function NotificationPreferencesForm({ preferences, categories, isStaff }
   });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateNotificationPreferencesAction(values);
+    const result = await callAction(() => updateNotificationPreferencesAction(values));
     if (!result.ok) {
-      toast.error(applyActionError(result, setError));
+      toastFormFailure(result, setError, () => void onSubmit());
       return;
     }
     reset(values);

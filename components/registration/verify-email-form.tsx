@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { verifyEmailAction } from "@/lib/registration/actions";
 import { AuthLink } from "@/components/auth/auth-link";
@@ -20,7 +21,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
 
   const verify = () =>
     startTransition(async () => {
-      const result = await verifyEmailAction({ token });
+      const result = await callAction(() => verifyEmailAction({ token }));
       if (result.ok) {
         setOutcome({ isVerified: true, email: result.data.email });
         toast.success("Email verified.");

@@ -3,6 +3,7 @@
 import { LockOpen } from "lucide-react";
 import { useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { unlockUserAction } from "@/lib/security/actions";
 
@@ -10,9 +11,9 @@ export function UnlockButton({ userId, name }: { userId: string; name: string })
   const [isPending, startTransition] = useTransition();
   const unlock = () =>
     startTransition(async () => {
-      const result = await unlockUserAction({ userId });
+      const result = await callAction(() => unlockUserAction({ userId }));
       if (result.ok) toast.success(`${name} can sign in again.`);
-      else toast.error(result.error);
+      else toastFailure(result, unlock);
     });
   return (
     <Button variant="secondary" onClick={unlock} isPending={isPending} aria-label={`Unlock ${name}`}>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { findMergeTargetAction, mergeTicketAction } from "@/lib/tickets/merge-actions";
@@ -41,17 +41,18 @@ export function MergeTicketForm({ ticket }: MergeTicketFormProps) {
 
   const lookUp = handleSubmit(async ({ targetNumber }) => {
     setTarget(null);
-    const result = await findMergeTargetAction({ targetNumber });
-    if (!result.ok) return void toast.error(applyActionError(result, setError));
+    const result = await callAction(() => findMergeTargetAction({ targetNumber }));
+    if (!result.ok) return void toastFormFailure(result, setError, () => void lookUp());
     if (!result.data) return setError("targetNumber", { message: `Ticket #${targetNumber} was not found.` });
     setTarget(result.data);
   });
 
   const merge = (into: MergeTarget) =>
     startMerge(async () => {
-      const result = await mergeTicketAction({ ticketNumber: ticket.number, version: ticket.version, targetNumber: into.number });
+      const input = { ticketNumber: ticket.number, version: ticket.version, targetNumber: into.number };
+      const result = await callAction(() => mergeTicketAction(input));
       if (!result.ok) {
-        toast.error(applyActionError(result, setError));
+        toastFormFailure(result, setError, () => merge(into));
         if (result.code === "CONFLICT") router.refresh();
         return;
       }

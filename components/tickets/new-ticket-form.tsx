@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { TextField } from "@/components/ui/text-field";
@@ -47,9 +47,9 @@ export function NewTicketForm({ categories, canChooseUrgent }: Props) {
   const priorities = Object.values(TicketPriority).filter((priority) => canChooseUrgent || priority !== "URGENT");
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await createTicketAction(values);
+    const result = await callAction(() => createTicketAction(values));
     if (!result.ok) {
-      toast.error(applyActionError(result, setError));
+      toastFormFailure(result, setError, () => void onSubmit());
       return;
     }
     setIsFiled(true);

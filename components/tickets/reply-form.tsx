@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { replyToTicketAction } from "@/lib/tickets/actions";
 import { newRequestKey } from "@/lib/tickets/request-key";
@@ -38,9 +38,10 @@ export function ReplyForm({ ticketNumber, canAddInternalNote }: { ticketNumber: 
   const isInternal = useWatch({ control, name: "isInternal" });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await replyToTicketAction(values);
+    const result = await callAction(() => replyToTicketAction(values));
     if (!result.ok) {
-      toast.error(applyActionError(result, setError));
+      // The draft and its request key stay, so Retry posts it once even if the first one landed.
+      toastFormFailure(result, setError, () => void onSubmit());
       return;
     }
     toast.success(values.isInternal ? "Internal note added." : "Reply sent.");

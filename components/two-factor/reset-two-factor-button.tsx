@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { resetTwoFactorAction } from "@/lib/two-factor/actions";
 
@@ -15,12 +16,12 @@ export function ResetTwoFactorButton({ userId, userName }: { userId: string; use
 
   const reset = () =>
     startTransition(async () => {
-      const result = await resetTwoFactorAction({ userId });
+      const result = await callAction(() => resetTwoFactorAction({ userId }));
       if (result.ok) {
         setIsConfirming(false);
         toast.success(`Two-factor authentication of ${userName} was reset. They have been emailed.`);
       } else {
-        toast.error(result.error);
+        toastFailure(result, reset);
       }
     });
 

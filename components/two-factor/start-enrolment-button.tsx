@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { startTwoFactorEnrolmentAction } from "@/lib/two-factor/actions";
 
@@ -16,8 +16,8 @@ export function StartEnrolmentButton({
   const [isPending, startTransition] = useTransition();
   const start = () =>
     startTransition(async () => {
-      const result = await startTwoFactorEnrolmentAction({});
-      if (!result.ok) toast.error(result.error);
+      const result = await callAction(() => startTwoFactorEnrolmentAction({}));
+      if (!result.ok) toastFailure(result, start);
     });
   return (
     <Button variant={variant} isPending={isPending} onClick={start}>

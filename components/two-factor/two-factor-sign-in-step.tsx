@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction } from "@/components/forms/call-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { cancelTwoFactorSignInAction, completeTwoFactorSignInAction } from "@/lib/auth/actions";
@@ -56,20 +57,21 @@ function SecondFactorForm({
   const onSubmit = handleSubmit(async ({ code, recoveryCode }) => {
     setFormError(null);
     // On success the action redirects and never returns.
-    const result = await completeTwoFactorSignInAction(
-      isUsingRecoveryCode ? { recoveryCode, callbackUrl } : { code, callbackUrl },
-    );
+    const input = isUsingRecoveryCode ? { recoveryCode, callbackUrl } : { code, callbackUrl };
+    const result = await callAction(() => completeTwoFactorSignInAction(input));
     if (result.ok) return;
     if (result.code === "two_factor_expired" || result.code === "account_locked") {
       onStartOver(result.error);
       return;
     }
-    reset({ code: "", recoveryCode: "" });
+    // A code that never arrived is still good: keep it for another try.
+    if (!("notSent" in result)) reset({ code: "", recoveryCode: "" });
     setFormError(applyActionError(result, setError));
   });
 
   const startOver = async () => {
-    await cancelTwoFactorSignInAction();
+    // Starting over goes on even when the cancel never arrived: the pending sign-in expires.
+    await callAction(() => cancelTwoFactorSignInAction());
     onStartOver();
   };
 

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { RegistrationMode } from "@/lib/generated/prisma/enums";
@@ -26,9 +26,9 @@ export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsI
   } = useForm<SecuritySettingsInput>({ resolver: zodResolver(securitySettingsSchema), defaultValues: settings });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateSecuritySettingsAction(values);
+    const result = await callAction(() => updateSecuritySettingsAction(values));
     if (!result.ok) {
-      toast.error(applyActionError(result, setError));
+      toastFormFailure(result, setError, () => void onSubmit());
       return;
     }
     reset(values);

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { PRIORITY_LABELS } from "@/lib/tickets/labels";
@@ -30,9 +30,9 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
   const usesBusinessHours = useWatch({ control, name: "usesBusinessHours" });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateSlaSettingsAction(values);
+    const result = await callAction(() => updateSlaSettingsAction(values));
     if (!result.ok) {
-      toast.error(applyActionError(result, setError));
+      toastFormFailure(result, setError, () => void onSubmit());
       return;
     }
     reset(values);

@@ -3,15 +3,16 @@
 import { X } from "lucide-react";
 import { useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, toastFailure } from "@/components/forms/call-action";
 import { deleteViewAction } from "@/lib/tickets/search/actions";
 
 export function DeleteViewButton({ viewId, name }: { viewId: string; name: string }) {
   const [isPending, startTransition] = useTransition();
   const onClick = () =>
     startTransition(async () => {
-      const result = await deleteViewAction({ viewId });
+      const result = await callAction(() => deleteViewAction({ viewId }));
       if (result.ok) toast.success(`Deleted the view "${name}".`);
-      else toast.error(result.error);
+      else toastFailure(result, onClick);
     });
   return (
     <button

@@ -2,7 +2,7 @@
 
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyActionError } from "@/components/forms/apply-action-error";
+import { callAction, toastFormFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { saveViewAction } from "@/lib/tickets/search/actions";
 import { SAVED_VIEW_NAME_MAX_LENGTH } from "@/lib/tickets/search/schemas";
@@ -13,8 +13,8 @@ export function SaveViewForm({ query }: { query: string }) {
   const error = formState.errors.name?.message;
 
   const onSubmit = handleSubmit(async ({ name }) => {
-    const result = await saveViewAction({ name, query });
-    if (!result.ok) return void toast.error(applyActionError(result, setError));
+    const result = await callAction(() => saveViewAction({ name, query }));
+    if (!result.ok) return void toastFormFailure(result, setError, () => void onSubmit());
     toast.success(`Saved the view "${result.data.name}".`);
     reset();
   });
