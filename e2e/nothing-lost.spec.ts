@@ -1,8 +1,10 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
 import { signedInPage } from "./support";
 
 const CLIENT = "client32@example.com";
+const AGENT = "agent3@example.com";
 
 async function fileTicket(client: Page, title: string) {
   await client.goto("/tickets/new");
@@ -33,4 +35,30 @@ test("a reply sent while offline says so, keeps the text, and Retry posts it onc
   await expect(client.getByLabel("Your reply")).toHaveValue("");
   await client.goto(path);
   await expect(client.getByText(reply)).toHaveCount(1);
+});
+
+test("the side panel saves every changed field at once and keeps a choice across a rebuild", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
+  const path = await fileTicket(client, `Badge reader offline ${Date.now()}`);
+  const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);
+  await agent.goto(path);
+
+  await agent.getByLabel("Priority", { exact: true }).selectOption({ label: "Urgent" });
+  // "Assign to me" saves at once and the page shows the newer ticket: the unsaved Urgent stays.
+  await agent.getByRole("button", { name: "Assign to me" }).click();
+  await expect(agent.getByText(/Assigned to you on #\d+\./)).toBeVisible();
+  await expect(agent.getByLabel("Priority", { exact: true })).toHaveValue("URGENT");
+  await agent.getByLabel("Status", { exact: true }).selectOption({ label: "Open" });
+  await expect(agent.getByRole("status").filter({ hasText: "2 unsaved changes" })).toBeVisible();
+  expect((await new AxeBuilder({ page: agent }).include("form[aria-label='Ticket fields']").analyze()).violations).toEqual([]);
+
+  await agent.getByRole("button", { name: "Save changes" }).click();
+  await expect(agent.getByText(/Status set to open, priority set to urgent on #\d+\./)).toBeVisible();
+  await expect(agent.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await agent.reload();
+  await expect(agent.getByLabel("Status", { exact: true })).toHaveValue("OPEN");
+  await expect(agent.getByLabel("Priority", { exact: true })).toHaveValue("URGENT");
+  await expect(agent.getByRole("listitem").filter({ hasText: /changed the status/i })).toHaveCount(1);
+  await expect(agent.getByRole("listitem").filter({ hasText: /changed the priority/i })).toHaveCount(1);
 });

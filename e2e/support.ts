@@ -64,6 +64,6 @@ export async function linkPathFromMailbox(browser: Browser, { to, subject, link 
 /** On a ticket page as staff: moves the ticket to the status labelled `label` and waits for the toast. */
 export async function applyStatus(page: Page, label: string) {
   await page.getByLabel("Status", { exact: true }).selectOption({ label });
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText(`Status set to ${label.toLowerCase()}`)).toBeVisible();
 }

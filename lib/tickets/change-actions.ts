@@ -8,14 +8,12 @@ import {
   type TicketChangeResult,
   assignTicketSchema,
   bulkChangeSchema,
-  changeCategorySchema,
-  changePrioritySchema,
-  changeStatusSchema,
+  changeTicketFieldsSchema,
   closeOwnTicketSchema,
   reopenOwnTicketSchema,
 } from "./change-schemas";
 import { type BulkChangeResult, bulkChangeTickets } from "./mutations/bulk";
-import { assignTicket, changeTicketCategory, changeTicketPriority, changeTicketStatus } from "./mutations/change";
+import { assignTicket, changeTicketFields } from "./mutations/change";
 import { closeOwnTicket, reopenOwnTicket } from "./mutations/change-own";
 import { defineTicketAction } from "./ticket-action";
 
@@ -32,9 +30,7 @@ function defineSingleTicketAction<S extends z.ZodType<{ ticketNumber: number }>>
   });
 }
 
-export const changeTicketStatusAction = defineSingleTicketAction(changeStatusSchema, changeTicketStatus);
-export const changeTicketPriorityAction = defineSingleTicketAction(changePrioritySchema, changeTicketPriority);
-export const changeTicketCategoryAction = defineSingleTicketAction(changeCategorySchema, changeTicketCategory);
+export const changeTicketFieldsAction = defineSingleTicketAction(changeTicketFieldsSchema, changeTicketFields);
 export const assignTicketAction = defineSingleTicketAction(assignTicketSchema, assignTicket);
 export const closeOwnTicketAction = defineSingleTicketAction(closeOwnTicketSchema, closeOwnTicket);
 export const reopenOwnTicketAction = defineSingleTicketAction(reopenOwnTicketSchema, reopenOwnTicket);

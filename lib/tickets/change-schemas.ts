@@ -36,19 +36,26 @@ export const assignTicketSchema = ticketVersionSchema.extend({
 });
 export type AssignTicketInput = z.infer<typeof assignTicketSchema>;
 
+const ticketFieldsShape = {
+  status: changeStatusSchema.shape.status.optional(),
+  priority: changePrioritySchema.shape.priority.optional(),
+  categoryId: changeCategorySchema.shape.categoryId.optional(),
+  assigneeId: assignTicketSchema.shape.assigneeId.optional(),
+};
+type FieldValues = { [K in keyof typeof ticketFieldsShape]?: unknown };
+const hasAField = ({ status, priority, categoryId, assigneeId }: FieldValues) =>
+  [status, priority, categoryId, assigneeId].some((value) => value !== undefined);
+
 /**
  * Several fields of one ticket at once, as the API's PATCH sends them: any of status, priority,
  * category and assignee (null clears the last two), at least one.
  */
 export const ticketFieldsSchema = z
-  .strictObject({
-    status: changeStatusSchema.shape.status.optional(),
-    priority: changePrioritySchema.shape.priority.optional(),
-    categoryId: changeCategorySchema.shape.categoryId.optional(),
-    assigneeId: assignTicketSchema.shape.assigneeId.optional(),
-  })
-  .refine((fields) => Object.values(fields).some((value) => value !== undefined), "Send at least one of status, priority, categoryId and assigneeId.");
+  .strictObject(ticketFieldsShape)
+  .refine(hasAField, "Send at least one of status, priority, categoryId and assigneeId.");
 export type TicketFields = z.infer<typeof ticketFieldsSchema>;
+/** The ticket page's "Save changes": the fields the actor changed, on the version they saw. */
+export const changeTicketFieldsSchema = ticketVersionSchema.extend(ticketFieldsShape).refine(hasAField, "Change at least one field.");
 export type TicketFieldsInput = TicketFields & { ticketNumber: number; version: number };
 
 export const closeOwnTicketSchema = ticketVersionSchema;
