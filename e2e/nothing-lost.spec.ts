@@ -62,3 +62,30 @@ test("the side panel saves every changed field at once and keeps a choice across
   await expect(agent.getByRole("listitem").filter({ hasText: /changed the status/i })).toHaveCount(1);
   await expect(agent.getByRole("listitem").filter({ hasText: /changed the priority/i })).toHaveCount(1);
 });
+
+test("a ticket change answered by a 503 shows the server's words, keeps the choice, and Retry saves it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
+  const path = await fileTicket(client, `Door badge rejected ${Date.now()}`);
+  const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);
+  await agent.goto(path);
+
+  // A proxy in front of Triage answering the action itself, as a load balancer under strain would.
+  await agent.route(`**${path}`, (route) =>
+    route.request().headers()["next-action"]
+      ? route.fulfill({ status: 503, contentType: "text/plain", body: "the gateway is overloaded, try again shortly." })
+      : route.continue(),
+  );
+  await agent.getByLabel("Priority", { exact: true }).selectOption({ label: "High" });
+  await agent.getByRole("button", { name: "Save changes" }).click();
+  await expect(agent.getByText("Not sent: the gateway is overloaded, try again shortly.")).toBeVisible();
+  await expect(agent.getByLabel("Priority", { exact: true })).toHaveValue("HIGH");
+  await expect(agent.getByRole("button", { name: "Save changes" })).toBeEnabled();
+
+  await agent.unroute(`**${path}`);
+  await agent.getByRole("button", { name: "Retry" }).click();
+  await expect(agent.getByText(/Priority set to high on #\d+\./)).toBeVisible();
+  await agent.reload();
+  await expect(agent.getByLabel("Priority", { exact: true })).toHaveValue("HIGH");
+  await expect(agent.getByRole("listitem").filter({ hasText: /changed the priority/i })).toHaveCount(1);
+});
