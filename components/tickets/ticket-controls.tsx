@@ -99,7 +99,10 @@ function StaffControls({ ticket, categories, agents, currentUserId }: TicketCont
   const assignToMe = () =>
     run(() => assignTicketAction({ ticketNumber: ticket.number, version: ticket.version, assigneeId: currentUserId }), report(["assigned to you"]));
 
-  const statusOptions = [ticket.status, ...nextStatuses(ticket.status)].map((status) => ({
+  // A choice the newer ticket no longer allows stays on show: saving it explains why it is refused.
+  const chosenStatus = chosen.status ? [chosen.status as TicketStatus] : [];
+  const statuses = new Set([ticket.status, ...nextStatuses(ticket.status), ...chosenStatus]);
+  const statusOptions = [...statuses].map((status) => ({
     value: status,
     label: STATUS_LABELS[status],
   }));
