@@ -21,6 +21,7 @@ import {
   changeCategorySchema,
   changePrioritySchema,
   changeStatusSchema,
+  changeTicketFieldsSchema,
   closeOwnTicketSchema,
   reopenOwnTicketSchema,
 } from "@/lib/tickets/change-schemas";
@@ -78,6 +79,7 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   changePrioritySchema: [changePrioritySchema, { ...version, priority: "HIGH" }],
   changeCategorySchema: [changeCategorySchema, { ...version, categoryId: id }],
   assignTicketSchema: [assignTicketSchema, { ...version, assigneeId: null }],
+  changeTicketFieldsSchema: [changeTicketFieldsSchema, { ...version, status: "OPEN", priority: "URGENT", assigneeId: null }],
   closeOwnTicketSchema: [closeOwnTicketSchema, version],
   reopenOwnTicketSchema: [reopenOwnTicketSchema, version],
   bulkChangeSchema: [bulkChangeSchema, { ticketNumbers: [1, 2], change: { kind: "status", status: "OPEN" } }],
