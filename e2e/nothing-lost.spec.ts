@@ -1,26 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { fileTicket, signedInPage } from "./support";
 
 const CLIENT = "client32@example.com";
 const AGENT = "agent3@example.com";
-
-async function fileTicket(client: Page, title: string) {
-  await client.goto("/tickets/new");
-  await client.getByLabel("Title").fill(title);
-  await client.getByLabel("Description").fill("The printer on floor 2 jams on every page.");
-  await client.getByRole("button", { name: "File ticket" }).click();
-  await expect(client).toHaveURL(/\/tickets\/\d+$/);
-  return new URL(client.url()).pathname;
-}
 
 test("a reply sent while offline says so, keeps the text, and Retry posts it once", async ({ browser }) => {
   test.setTimeout(90_000);
   const stamp = Date.now();
   const reply = `It jams on the duplex tray only (${stamp}).`;
   const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
-  const path = await fileTicket(client, `Printer jams ${stamp}`);
+  const path = await fileTicket(client, `Printer jams ${stamp}`, "The printer on floor 2 jams on every page.");
 
   await client.getByLabel("Your reply").fill(reply);
   await client.context().setOffline(true);
@@ -40,7 +31,7 @@ test("a reply sent while offline says so, keeps the text, and Retry posts it onc
 test("the side panel saves every changed field at once and keeps a choice across a rebuild", async ({ browser }) => {
   test.setTimeout(90_000);
   const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
-  const path = await fileTicket(client, `Badge reader offline ${Date.now()}`);
+  const path = await fileTicket(client, `Badge reader offline ${Date.now()}`, "The printer on floor 2 jams on every page.");
   const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);
   await agent.goto(path);
 
@@ -66,7 +57,7 @@ test("the side panel saves every changed field at once and keeps a choice across
 test("a ticket change answered by a 503 shows the server's words, keeps the choice, and Retry saves it", async ({ browser }) => {
   test.setTimeout(90_000);
   const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
-  const path = await fileTicket(client, `Door badge rejected ${Date.now()}`);
+  const path = await fileTicket(client, `Door badge rejected ${Date.now()}`, "The printer on floor 2 jams on every page.");
   const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);
   await agent.goto(path);
 

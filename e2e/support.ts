@@ -67,3 +67,13 @@ export async function applyStatus(page: Page, label: string) {
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText(`Status set to ${label.toLowerCase()}`)).toBeVisible();
 }
+
+/** Files a ticket through the form as `client`; returns the new ticket's path. */
+export async function fileTicket(client: Page, title: string, description: string): Promise<string> {
+  await client.goto("/tickets/new");
+  await client.getByLabel("Title").fill(title);
+  await client.getByLabel("Description").fill(description);
+  await client.getByRole("button", { name: "File ticket" }).click();
+  await expect(client).toHaveURL(/\/tickets\/\d+$/);
+  return new URL(client.url()).pathname;
+}

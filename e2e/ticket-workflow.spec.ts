@@ -1,24 +1,15 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { applyStatus, signedInPage } from "./support";
+import { applyStatus, fileTicket, signedInPage } from "./support";
 
 const CLIENT = "client31@example.com";
 const AGENT = "agent2@example.com";
-
-async function fileTicket(client: Page, title: string) {
-  await client.goto("/tickets/new");
-  await client.getByLabel("Title").fill(title);
-  await client.getByLabel("Description").fill("The VPN drops every few minutes.");
-  await client.getByRole("button", { name: "File ticket" }).click();
-  await expect(client).toHaveURL(/\/tickets\/\d+$/);
-  return new URL(client.url()).pathname;
-}
 
 test("an agent takes a ticket, resolves it, and the client reopens it", async ({ browser }) => {
   test.setTimeout(90_000);
   const title = `VPN keeps dropping ${Date.now()}`;
   const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
-  const path = await fileTicket(client, title);
+  const path = await fileTicket(client, title, "The VPN drops every few minutes.");
 
   const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);
   await agent.goto(path);
