@@ -13,9 +13,19 @@ test("five failed sign-ins lock the account; the owner is emailed and an admin u
     await submitSignIn(attacker, LOCKED_EMAIL, `wrong password number ${attempt}`);
     await expect(attacker.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
   }
-  // Three failures brought on the proof-of-work check, which the browser solves by itself.
-  await attacker.goto("/sign-in");
+  // Three failures brought on the proof-of-work check, which the browser solves by itself once
+  // the form is filled in: loading the page alone fetches no challenge.
+  const challengeRequests: string[] = [];
+  attacker.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/captcha/challenge") challengeRequests.push(request.url());
+  });
+  await attacker.goto("/sign-in", { waitUntil: "networkidle" });
   await expect(attacker.getByRole("group", { name: "Security check" })).toBeVisible();
+  await expect(attacker.getByText("The check starts when you fill in the form.").first()).toBeAttached();
+  expect(challengeRequests).toEqual([]);
+  await attacker.getByLabel("Email").fill(LOCKED_EMAIL);
+  await expect(attacker.getByRole("status").filter({ hasText: /^Verified$/ })).toBeAttached({ timeout: 20_000 });
+  expect(challengeRequests).toHaveLength(1);
   // Even the right password is refused now, and only the right password learns why.
   await submitSignIn(attacker, LOCKED_EMAIL, DEMO_PASSWORD);
   await expect(attacker.getByRole("alert").filter({ hasText: "This account is locked after too many failed sign-ins." })).toBeVisible();

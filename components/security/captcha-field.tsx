@@ -2,13 +2,14 @@
 
 import type { AltchaWidgetElement } from "altcha";
 import type {} from "altcha/types/react";
-import { type CSSProperties, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { type CSSProperties, type RefObject, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { CAPTCHA_FIELD } from "@/lib/security/captcha-schemas";
 
-type WidgetState = "loading" | "unverified" | "verifying" | "verified" | "expired" | "error" | "code";
+type WidgetState = "waiting" | "loading" | "unverified" | "verifying" | "verified" | "expired" | "error" | "code";
 type StateChangeDetail = { state: WidgetState; payload: string | null };
 
 const STATUS_TEXT: Record<WidgetState, string> = {
+  waiting: "The check starts when you fill in the form.",
   loading: "Loading the check…",
   unverified: "Select the box to verify you are human.",
   verifying: "Verifying you are human…",
@@ -63,17 +64,62 @@ type CaptchaFieldProps = {
   onChange: (payload: string | null) => void;
   /** The server's message for field `captcha`, e.g. from applyActionError. */
   error?: string;
+  /**
+   * When it fetches and solves its challenge: as soon as it appears, or once its form holds
+   * something typed, so that page loads alone spend none of the address's challenges.
+   */
+  startWhen?: "shown" | "form-used";
 };
 
+/** Whether a field of the form holds a value: typed, pasted or autofilled, even before hydration. */
+function hasFilledField(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some(
+    (element) =>
+      (element instanceof HTMLInputElement && element.type !== "hidden" && element.value !== "") ||
+      (element instanceof HTMLTextAreaElement && element.value !== ""),
+  );
+}
+
+/** Forms someone has filled in: once used, a form stays used, even if its fields are cleared. */
+const usedForms = new WeakSet<HTMLFormElement>();
+
+function isFormUsed(form: HTMLFormElement | null | undefined): boolean {
+  if (!form) return false;
+  if (!usedForms.has(form) && hasFilledField(form)) usedForms.add(form);
+  return usedForms.has(form);
+}
+
 /**
- * The self-hosted proof-of-work check (ALTCHA). It starts solving as soon as it appears, and
+ * Whether the form around `fieldset` has been used. Only values count: focus does not, since a
+ * field with autoFocus takes it on every page load. The server renders it unused.
+ */
+function useFormUsed(fieldset: RefObject<HTMLFieldSetElement | null>, isWatching: boolean): boolean {
+  const subscribe = (onChange: () => void) => {
+    const form = fieldset.current?.closest("form");
+    if (!isWatching || !form) return () => {};
+    form.addEventListener("input", onChange);
+    return () => form.removeEventListener("input", onChange);
+  };
+  return useSyncExternalStore(
+    subscribe,
+    () => isFormUsed(fieldset.current?.closest("form")),
+    () => false,
+  );
+}
+
+/**
+ * The self-hosted proof-of-work check (ALTCHA). It solves a challenge (see `startWhen`) and
  * writes the answer into a hidden input named `captcha` as well as passing it to `onChange`.
  * An answer is single-use: remount it (change its `key`) after every failed submit.
  */
-export function CaptchaField({ onChange, error }: CaptchaFieldProps) {
+export function CaptchaField({ onChange, error, startWhen = "shown" }: CaptchaFieldProps) {
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const widgetRef = useRef<AltchaWidgetElement>(null);
   const onChangeRef = useRef(onChange);
-  const [state, setState] = useState<WidgetState>("loading");
+  const isFormUsed = useFormUsed(fieldsetRef, startWhen === "form-used");
+  const isWaiting = startWhen === "form-used" && !isFormUsed;
+  const [widgetState, setWidgetState] = useState<WidgetState>("loading");
+  const state = isWaiting ? "waiting" : widgetState;
   const errorId = useId();
 
   useEffect(() => {
@@ -81,14 +127,15 @@ export function CaptchaField({ onChange, error }: CaptchaFieldProps) {
   }, [onChange]);
 
   // A layout effect runs as the element is inserted: when the widget is already defined (a
-  // remount), it starts solving in a microtask, and a passive effect could miss its events.
+  // remount, or a start after the form was used), it starts solving in a microtask, and a passive
+  // effect could miss its events.
   useLayoutEffect(() => {
     const widget = widgetRef.current;
     if (!widget) return;
     let isMounted = true;
     const onStateChange = (event: Event) => {
       const { state: next, payload } = (event as CustomEvent<StateChangeDetail>).detail;
-      setState(next);
+      setWidgetState(next);
       onChangeRef.current(next === "verified" ? payload : null);
     };
     widget.addEventListener("statechange", onStateChange);
@@ -99,30 +146,36 @@ export function CaptchaField({ onChange, error }: CaptchaFieldProps) {
         if (isMounted) applyOurStrings();
       })
       .catch(() => {
-        if (isMounted) setState("error");
+        if (isMounted) setWidgetState("error");
       });
     return () => {
       isMounted = false;
       widget.removeEventListener("statechange", onStateChange);
     };
-  }, []);
+  }, [isWaiting]);
 
   return (
-    <fieldset aria-describedby={error ? errorId : undefined} className="space-y-1.5">
+    <fieldset ref={fieldsetRef} aria-describedby={error ? errorId : undefined} className="space-y-1.5">
       <legend className="block text-sm font-medium">
         Security check
       </legend>
-      <altcha-widget
-        ref={widgetRef}
-        challenge="/api/captcha/challenge"
-        auto="onload"
-        name={CAPTCHA_FIELD}
-        language="en"
-        type="checkbox"
-        configuration={WIDGET_CONFIGURATION}
-        style={WIDGET_COLOURS}
-        className="block"
-      />
+      {isWaiting ? (
+        <p aria-hidden className="flex min-h-12 items-center rounded-md border border-border px-3 text-sm text-fg-muted">
+          Starts when you fill in the form.
+        </p>
+      ) : (
+        <altcha-widget
+          ref={widgetRef}
+          challenge="/api/captcha/challenge"
+          auto="onload"
+          name={CAPTCHA_FIELD}
+          language="en"
+          type="checkbox"
+          configuration={WIDGET_CONFIGURATION}
+          style={WIDGET_COLOURS}
+          className="block"
+        />
+      )}
       <p role="status" className="sr-only">
         {STATUS_TEXT[state]}
       </p>

@@ -14,15 +14,18 @@ type CaptchaForm = {
 /**
  * The proof-of-work check inside a form: shown when the page found it required, or when the
  * server asked for it since (an error on field `captcha`). Keyed by the submit count, because an
- * answer works once: after a failed submit the widget solves a fresh challenge.
+ * answer works once: after a failed submit the widget solves a fresh challenge. Before the first
+ * submit it waits until the form holds something, so visits that never sign in fetch no challenge.
  */
 export function FormCaptcha({ form, required }: { form: CaptchaForm; required: boolean }) {
   const error = form.formState.errors.captcha?.message;
+  const { submitCount } = form.formState;
   if (!required && !error) return null;
   return (
     <CaptchaField
-      key={form.formState.submitCount}
+      key={submitCount}
       error={error}
+      startWhen={submitCount === 0 ? "form-used" : "shown"}
       onChange={(payload) => form.setValue("captcha", payload ?? undefined)}
     />
   );
