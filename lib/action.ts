@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { type Actor, getActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
 import { asUnavailable } from "@/lib/database-unavailable";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 

@@ -4,7 +4,7 @@
 // its SQL alone, so the app's overhead shows as a ratio. Prints a table and writes it as JSON.
 // Not part of `npm test`: it takes minutes and its numbers depend on the machine.
 import pg from "pg";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { parseBenchArgs, USAGE, type BenchArgs } from "./lib/bench/args";
 import { BENCH_ADMIN, findBenchMember, prepareBenchDatabase } from "./lib/bench/database";
 import { createDashboardScenarios } from "./lib/bench/dashboard-scenarios";

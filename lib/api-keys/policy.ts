@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * Service keys act for the workspace's integrations: admins create and revoke them. Personal

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { mustEnrolInTwoFactor } from "@/lib/auth/roles";
 import type { ApiKeyKind, Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";

@@ -5,24 +5,11 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "./actor";
 import { auth } from "./auth";
 import { isSessionEnded } from "./ended-sessions";
 import { STAFF_ROLES, mustEnrolInTwoFactor } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
-
-/** The signed-in user acting in one workspace: what every query and mutation takes first. */
-export type Actor = {
-  userId: string;
-  workspaceId: string;
-  role: Role;
-  email: string;
-  name: string;
-  /**
-   * Staff of a workspace that requires two-factor, who have not turned it on: until they do,
-   * pages send them to the enrolment page and actions other than enrolment are refused.
-   */
-  twoFactorEnrolmentRequired: boolean;
-};
 
 /** Where staff who must enrol in two-factor are sent; it and the pages under it stay open to them. */
 export const TWO_FACTOR_ENROLMENT_PATH = "/account/two-factor";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { Role } from "@/lib/generated/prisma/enums";
 import { canManageCategories, categoryScope, selectableCategoryScope } from "./policy";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { downloadErrorResponse } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";

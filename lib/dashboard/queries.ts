@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createActivityReuse } from "@/lib/tickets/activity-reuse";

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Only admins read the mailbox: it holds other people's sign-in and reset links. */

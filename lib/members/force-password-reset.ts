@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";

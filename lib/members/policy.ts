@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Only administrators list members and change their roles or security state. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { revokePersonalTokensOf } from "@/lib/api-keys/mutations";
 import { recordAudit } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
 import { assertCanActOnMember, assertNotLastAdmin, getMemberInScope, lockWorkspace } from "./member-guards";

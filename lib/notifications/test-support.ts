@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { createTicket as fileTicket } from "@/lib/tickets/mutations/create";
 import type { CreateTicketInput } from "@/lib/tickets/schemas";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The outbox rows addressed to `to`, oldest first, optionally of one template. */
 export const emailsTo = (to: string, template?: string) =>

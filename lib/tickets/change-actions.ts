@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { type RequestContext, getRequestContext } from "@/lib/request-context";
 import {
   type TicketChangeResult,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { defineAction } from "@/lib/action";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { ConflictError } from "@/lib/errors";
 import type { TicketActionResult } from "./change-schemas";
 

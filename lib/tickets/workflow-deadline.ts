@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
 import { openReopenDeadline } from "./workflow";

@@ -1,6 +1,6 @@
 import "server-only";
 import QRCode from "qrcode";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { decryptTwoFactorSecret } from "./crypto";
 import { buildOtpauthUri, formatSecretForReading } from "./totp";

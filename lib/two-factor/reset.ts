@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, NotFoundError } from "@/lib/errors";

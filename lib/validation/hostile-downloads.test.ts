@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import * as dashboardCsv from "@/app/api/dashboard/csv/[chart]/route";
 import * as dashboardReport from "@/app/api/dashboard/report/route";
 import * as ticketExport from "@/app/api/tickets/export/route";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { DASHBOARD_CHART_KEYS } from "@/lib/dashboard/format";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { hostileQuery } from "@/lib/test/hostile-values";

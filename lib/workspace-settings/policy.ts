@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Only administrators change how people sign up and sign in. */
 export function canManageWorkspaceSettings(actor: Actor): boolean {

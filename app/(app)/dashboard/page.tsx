@@ -5,7 +5,7 @@ import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters-f
 import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { buttonClasses } from "@/components/ui/button";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/session";
 import { type DashboardChartKey, formatLongDay } from "@/lib/dashboard/format";
 import { DASHBOARD_ROLES } from "@/lib/dashboard/policy";

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { createPersonalToken, createServiceKey } from "@/lib/api-keys/mutations";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import * as auditLogs from "@/app/api/v1/audit-logs/route";

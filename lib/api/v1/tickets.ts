@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { findTicketForActor } from "@/lib/tickets/queries";
 import { ticketNumberParamSchema } from "@/lib/tickets/schemas";
 import { ApiError } from "../errors";

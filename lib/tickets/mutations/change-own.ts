@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
 import type { CloseOwnTicketInput, ReopenOwnTicketInput } from "../change-schemas";

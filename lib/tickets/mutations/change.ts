@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { selectableCategoryScope } from "@/lib/categories/policy";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { dueTimesForNewTicket, parseSlaSettings } from "@/lib/tickets/sla";
 import { isStaff } from "@/lib/auth/roles";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { selectableCategoryScope } from "@/lib/categories/policy";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";

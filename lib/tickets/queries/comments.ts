@@ -1,6 +1,6 @@
 import "server-only";
 import { isStaff } from "@/lib/auth/roles";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";

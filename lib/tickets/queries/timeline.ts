@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { TicketEventType } from "@/lib/generated/prisma/enums";
 import { ticketScope } from "../policy";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { findTicketIdPage } from "./queries";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { isStaff } from "@/lib/auth/roles";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createActivityReuse } from "../activity-reuse";
 import { queueCountsStatement } from "./statements";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { keysetSql, RANK_SPEC, type SortSpec, sortSpecFor } from "./keyset";
 import type { TicketFilters } from "./schemas";

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { listPageSql } from "./scenario-sql";
 import type { Scenario } from "./scenarios";
 

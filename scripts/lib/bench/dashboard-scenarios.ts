@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FORECAST_TRAILING_DAYS } from "@/lib/dashboard/assemble";
 import { REBUILD_SQL } from "@/lib/dashboard/rebuild-sql";

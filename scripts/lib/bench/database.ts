@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { bootstrapFirstAdmin } from "../bootstrap";

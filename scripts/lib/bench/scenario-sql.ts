@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TIMELINE_LIMIT } from "@/lib/tickets/schemas";
 import { ticketFiltersSchema } from "@/lib/tickets/search/schemas";

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { createRandom } from "../seed/random";
 import type { SqlQuery } from "./scenario-sql";
 
