@@ -1,10 +1,11 @@
 import { NavLink } from "@/components/ui/nav-link";
-import { ADMIN_SECTIONS } from "./admin-sections";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { adminSectionsFor } from "./admin-sections";
 
-export function AdminTabs() {
+export function AdminTabs({ role }: { role: Role }) {
   return (
     <nav aria-label="Administration" className="flex gap-1 overflow-x-auto border-b border-border">
-      {ADMIN_SECTIONS.map(({ href, label }) => (
+      {adminSectionsFor({ role }).map(({ href, label }) => (
         <NavLink
           key={href}
           href={href}

@@ -1,20 +1,21 @@
 import { ChartColumn, Inbox, type LucideIcon, Shield } from "lucide-react";
 import type { Route } from "next";
 import { NavLink } from "@/components/ui/nav-link";
-import { DASHBOARD_ROLES } from "@/lib/dashboard/policy";
+import { adminSectionsFor } from "@/components/admin/admin-sections";
+import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-type NavItem = { href: Route; label: string; icon: LucideIcon; roles: readonly Role[] | null };
+type NavItem = { href: Route; label: string; icon: LucideIcon; isShownTo: (actor: { role: Role }) => boolean };
 
-/** Sections of the app; `roles: null` is for everyone signed in. */
+/** Sections of the app, each shown to whoever its page lets in (the same permission). */
 const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/tickets", label: "Tickets", icon: Inbox, roles: null },
-  { href: "/dashboard", label: "Dashboard", icon: ChartColumn, roles: DASHBOARD_ROLES },
-  { href: "/admin", label: "Admin", icon: Shield, roles: ["ADMIN"] },
+  { href: "/tickets", label: "Tickets", icon: Inbox, isShownTo: () => true },
+  { href: "/dashboard", label: "Dashboard", icon: ChartColumn, isShownTo: (actor) => can(actor, "dashboard.view") },
+  { href: "/admin", label: "Admin", icon: Shield, isShownTo: (actor) => adminSectionsFor(actor).length > 0 },
 ];
 
 export function NavLinks({ role }: { role: Role }) {
-  const items = NAV_ITEMS.filter((item) => item.roles === null || item.roles.includes(role));
+  const items = NAV_ITEMS.filter((item) => item.isShownTo({ role }));
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
       {items.map(({ href, label, icon: Icon }) => (

@@ -2,13 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
-import { canManageServiceKeys } from "./policy";
 import type { CreateApiKeyInput, RevokeApiKeyInput } from "./schemas";
-import { ADMIN_SCOPES, type ApiScope, scopesAllowedFor } from "./scopes";
+import { type ApiScope, scopesAllowedFor, serviceAccountRoleFor } from "./scopes";
 import { generateApiToken } from "./tokens";
 
 const DAY_MS = 86_400_000;
@@ -59,8 +59,8 @@ async function insertKey(
  * has an admin scope (else agent). The token is returned this once and never stored.
  */
 export async function createServiceKey(actor: Actor, input: CreateApiKeyInput, context?: RequestContext, now = new Date()): Promise<CreatedApiKey> {
-  if (!canManageServiceKeys(actor)) throw new NotFoundError();
-  const role = input.scopes.some((scope) => ADMIN_SCOPES.includes(scope)) ? "ADMIN" : "AGENT";
+  if (!can(actor, "api_keys.manage")) throw new NotFoundError();
+  const role = serviceAccountRoleFor(input.scopes);
   return db.$transaction(async (tx) => {
     const account = await tx.user.create({
       data: {
@@ -94,7 +94,7 @@ export async function createPersonalToken(actor: Actor, input: CreateApiKeyInput
 export async function revokeApiKey(actor: Actor, { id }: RevokeApiKeyInput, context?: RequestContext) {
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({
-      where: { id, workspaceId: actor.workspaceId, ...(canManageServiceKeys(actor) ? {} : { kind: "PERSONAL", userId: actor.userId }) },
+      where: { id, workspaceId: actor.workspaceId, ...(can(actor, "api_keys.manage") ? {} : { kind: "PERSONAL", userId: actor.userId }) },
       select: { id: true, prefix: true, name: true, kind: true, revokedAt: true },
     });
     if (!key) throw new NotFoundError("That key was not found.");

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { canManageServiceKeys } from "./policy";
 
 const keySelect = {
   id: true,
@@ -19,7 +19,7 @@ const keySelect = {
 
 /** The workspace's service keys, newest first (admins only; anyone else gets NotFoundError). */
 export async function listServiceKeys(actor: Actor) {
-  if (!canManageServiceKeys(actor)) throw new NotFoundError();
+  if (!can(actor, "api_keys.manage")) throw new NotFoundError();
   return db.apiKey.findMany({
     where: { workspaceId: actor.workspaceId, kind: "SERVICE" },
     orderBy: { createdAt: "desc" },

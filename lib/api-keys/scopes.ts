@@ -1,4 +1,5 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import { type Permission, can } from "@/lib/auth/permissions";
+import { Role } from "@/lib/generated/prisma/enums";
 
 /** What an API key may do; each endpoint names the one it needs. */
 export const API_SCOPES = ["tickets:read", "tickets:write", "categories:read", "users:read", "users:write", "audit:read"] as const;
@@ -13,10 +14,30 @@ export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "audit:read": "Read the audit log (admins only)",
 };
 
-/** Scopes over the workspace's people and its audit log, which only admins hold. */
-export const ADMIN_SCOPES: readonly ApiScope[] = ["users:read", "users:write", "audit:read"];
+/**
+ * The permissions a scope needs its key's owner to hold (lib/auth/permissions.ts), so a key never
+ * does more than its owner's role. The ticket and category scopes need none: what each ticket
+ * call may do is the ticket policy's answer for the owner, a client's own tickets included.
+ */
+export const SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
+  "tickets:read": [],
+  "tickets:write": [],
+  "categories:read": [],
+  "users:read": ["members.manage"],
+  "users:write": ["members.manage"],
+  "audit:read": ["audit.read"],
+};
 
 /** The scopes a key acting with this role may carry: never more than the role itself may do. */
 export function scopesAllowedFor(role: Role): readonly ApiScope[] {
-  return role === "ADMIN" ? API_SCOPES : API_SCOPES.filter((scope) => !ADMIN_SCOPES.includes(scope));
+  return API_SCOPES.filter((scope) => SCOPE_PERMISSIONS[scope].every((permission) => can({ role }, permission)));
+}
+
+/**
+ * The role a service account needs for `scopes`: an agent's when that is enough, else an admin's,
+ * so an integration holds no more of the table than its key asks for.
+ */
+export function serviceAccountRoleFor(scopes: readonly ApiScope[]): Role {
+  const agentScopes = scopesAllowedFor(Role.AGENT);
+  return scopes.every((scope) => agentScopes.includes(scope)) ? Role.AGENT : Role.ADMIN;
 }

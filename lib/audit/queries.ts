@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type CreatedAtCursor, decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
-import { auditScope, canViewAuditLog } from "./policy";
+import { auditScope } from "./policy";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -92,7 +93,7 @@ async function withTargetDetails(actor: Actor, rows: AuditRow[]): Promise<AuditE
  * Anyone but an admin gets "not found".
  */
 export async function listAuditEntries(actor: Actor, filters: AuditFilters): Promise<AuditPage> {
-  if (!canViewAuditLog(actor)) throw new NotFoundError();
+  if (!can(actor, "audit.read")) throw new NotFoundError();
   let actorWhere: Prisma.AuditLogWhereInput = {};
   if (filters.actor) {
     const user = await db.user.findUnique({ where: { email: filters.actor }, select: { id: true } });

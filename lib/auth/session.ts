@@ -4,11 +4,11 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
+import { type Permission, can } from "./permissions";
 import { isSessionEnded } from "./ended-sessions";
-import { STAFF_ROLES, mustEnrolInTwoFactor } from "./roles";
+import { mustEnrolInTwoFactor } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
 
 /** Where staff who must enrol in two-factor are sent; it and the pages under it stay open to them. */
@@ -92,13 +92,9 @@ export async function requireActor(): Promise<Actor> {
   redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : "/sign-in");
 }
 
-/** The current actor if their role is one of `roles`; anyone else gets a 404. */
-export async function requireRole(roles: readonly Role[]): Promise<Actor> {
+/** The current actor if they hold `permission`; to anyone else the page does not exist (404). */
+export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await requireActor();
-  if (!roles.includes(actor.role)) notFound();
+  if (!can(actor, permission)) notFound();
   return actor;
-}
-
-export function requireStaff(): Promise<Actor> {
-  return requireRole(STAFF_ROLES);
 }

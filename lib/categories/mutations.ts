@@ -1,11 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
-import { canManageCategories, categoryScope } from "./policy";
+import { categoryScope } from "./policy";
 import {
   type ArchiveCategoryInput,
   type CreateCategoryInput,
@@ -22,7 +23,7 @@ type Transaction = Prisma.TransactionClient;
 type CategoryChange = { changed: boolean };
 
 function assertCanManage(actor: Actor) {
-  if (!canManageCategories(actor)) throw new NotFoundError(NOT_FOUND_MESSAGE);
+  if (!can(actor, "categories.manage")) throw new NotFoundError(NOT_FOUND_MESSAGE);
 }
 
 /**

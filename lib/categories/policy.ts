@@ -1,11 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Only administrators create, edit, archive and delete categories. */
-export function canManageCategories(actor: Actor): boolean {
-  return actor.role === "ADMIN";
-}
-
 /** The categories an admin manages: those of their own workspace, archived ones included. */
 export function categoryScope(actor: Actor): Prisma.CategoryWhereInput {
   return { workspaceId: actor.workspaceId };

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
-import { canManageCategories, categoryScope, selectableCategoryScope } from "./policy";
+import { categoryScope, selectableCategoryScope } from "./policy";
 
 const adminCategorySelect = {
   id: true,
@@ -26,7 +27,7 @@ export type AdminCategoryItem = {
  * each group by name. Anyone but an admin gets "not found". MAX_CATEGORIES bounds the list.
  */
 export async function listCategoriesForAdmin(actor: Actor): Promise<AdminCategoryItem[]> {
-  if (!canManageCategories(actor)) throw new NotFoundError();
+  if (!can(actor, "categories.manage")) throw new NotFoundError();
   const rows = await db.category.findMany({
     where: categoryScope(actor),
     orderBy: { name: "asc" },

@@ -2,11 +2,11 @@ import "server-only";
 import { getActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { downloadErrorResponse } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";
 import { parseQueryLeniently, queryRecord } from "@/lib/url-query";
-import { canViewDashboard } from "./policy";
 import { getDashboard, type DashboardResult } from "./queries";
 import { dashboardParamsSchema } from "./schemas";
 
@@ -21,7 +21,7 @@ export async function dashboardForExport(
 ): Promise<{ actor: Actor; result: DashboardResult } | Response> {
   const actor = await getActor();
   if (!actor) return downloadErrorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
-  if (!canViewDashboard(actor) || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
+  if (!can(actor, "dashboard.view") || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
   const params = parseQueryLeniently(dashboardParamsSchema, queryRecord(new URL(request.url).searchParams));
   const result = await getDashboard(actor, params);
   const { from, to, filters } = result.data.scope;

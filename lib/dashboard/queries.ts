@@ -2,11 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createActivityReuse } from "@/lib/tickets/activity-reuse";
 import { assembleDashboard, FORECAST_TRAILING_DAYS } from "./assemble";
-import { canViewDashboard } from "./policy";
 import { countQueuedDays, refreshRollups } from "./rollup";
 import { type DashboardParams, localToday, resolveScope } from "./schemas";
 import {
@@ -58,7 +58,7 @@ export async function getDashboard(actor: Actor, params: DashboardParams, now = 
 
 /** The zone the workspace's report days are counted in. */
 export const getReportTimeZone = cache(async (actor: Actor): Promise<string> => {
-  if (!canViewDashboard(actor)) throw new NotFoundError("That page was not found.");
+  if (!can(actor, "dashboard.view")) throw new NotFoundError("That page was not found.");
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
   return workspace.reportTimeZone;
 });
@@ -94,7 +94,7 @@ async function computeDashboard(workspaceId: string, scope: DashboardScope, now:
 
 /** The choices of the dashboard's filter form: the workspace's categories and staff. */
 export async function getDashboardFilterOptions(actor: Actor) {
-  if (!canViewDashboard(actor)) throw new NotFoundError("That page was not found.");
+  if (!can(actor, "dashboard.view")) throw new NotFoundError("That page was not found.");
   const [categories, members] = await Promise.all([
     db.category.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.membership.findMany({

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
-import { canReadMailbox, mailboxScope } from "./policy";
+import { mailboxScope } from "./policy";
 import { isMailboxTransport } from "./transport";
 
 export const MAILBOX_PAGE_SIZE = 25;
@@ -26,7 +27,7 @@ export type MailboxListItem = Prisma.EmailMessageGetPayload<{ select: typeof mai
 export type MailboxPage = { messages: MailboxListItem[]; olderCursor: string | null };
 
 function assertCanReadMailbox(actor: Actor): void {
-  if (!canReadMailbox(actor)) throw new NotFoundError();
+  if (!can(actor, "mailbox.read")) throw new NotFoundError();
 }
 
 /**

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { canManageMembers, memberScope } from "@/lib/members/policy";
+import { memberScope } from "@/lib/members/policy";
 import type { RequestContext } from "@/lib/request-context";
 import { consumeRateLimit, tooManyRequestsError } from "@/lib/security/rate-limit";
 import { EMAIL_SENDING_PER_ADDRESS_LIMIT, rateLimitKey } from "@/lib/security/rate-limit-policies";
@@ -44,7 +45,7 @@ async function findEmailConflict(tx: Prisma.TransactionClient, actor: Actor, ema
  * a ConflictError with a field error on `email`.
  */
 export async function inviteMember(actor: Actor, input: InviteMemberInput, context?: RequestContext) {
-  if (!canManageMembers(actor)) throw new NotFoundError();
+  if (!can(actor, "members.manage")) throw new NotFoundError();
   try {
     return await db.$transaction(async (tx) => {
       const conflict = await findEmailConflict(tx, actor, input.email);
@@ -78,7 +79,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, conte
  * entry. Resends count against the per-address email limit, so the button cannot flood an inbox.
  */
 export async function resendInvitation(actor: Actor, { userId }: ResendInvitationInput, context?: RequestContext) {
-  if (!canManageMembers(actor)) throw new NotFoundError("That person was not found.");
+  if (!can(actor, "members.manage")) throw new NotFoundError("That person was not found.");
   await db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { AND: [memberScope(actor), { userId }] },

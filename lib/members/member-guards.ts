@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canManageMembers, memberScope } from "./policy";
+import { memberScope } from "./policy";
 import { LAST_ADMIN_MESSAGE } from "./schemas";
 
 /**
@@ -11,7 +12,7 @@ import { LAST_ADMIN_MESSAGE } from "./schemas";
  * actor an admin). `ownMessage` says what to do instead.
  */
 export function assertCanActOnMember(actor: Actor, userId: string, ownMessage: string) {
-  if (!canManageMembers(actor)) throw new NotFoundError("That person was not found.");
+  if (!can(actor, "members.manage")) throw new NotFoundError("That person was not found.");
   if (userId === actor.userId) throw new DomainError("OWN_ACCOUNT", ownMessage);
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
-import { canManageMembers, memberScope } from "./policy";
+import { memberScope } from "./policy";
 import { MEMBER_PAGE_SIZE, type MemberFilters } from "./schemas";
 
 const memberSelect = {
@@ -32,7 +33,7 @@ export type MemberPage = { members: MemberItem[]; nextAfter: string | null };
  * by name or email when searching. Anyone but an admin gets "not found".
  */
 export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilters>): Promise<MemberPage> {
-  if (!canManageMembers(actor)) throw new NotFoundError();
+  if (!can(actor, "members.manage")) throw new NotFoundError();
   const userWhere: Prisma.UserWhereInput = {
     ...(q && { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }),
     ...(after && { email: { gt: after } }),
@@ -51,7 +52,7 @@ export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilt
 
 /** One member of the admin's workspace, as listMembers shows them. */
 export async function findMember(actor: Actor, userId: string): Promise<MemberItem> {
-  if (!canManageMembers(actor)) throw new NotFoundError();
+  if (!can(actor, "members.manage")) throw new NotFoundError();
   const member = await db.membership.findFirst({ where: { AND: [memberScope(actor), { userId }] }, select: memberSelect });
   if (!member) throw new NotFoundError("That person was not found.");
   return member;

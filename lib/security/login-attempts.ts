@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { LoginOutcome } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
 import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
-import { canManageSignIns, signInAttemptScope } from "./policy";
+import { signInAttemptScope } from "./policy";
 import { SIGN_IN_ATTEMPT_PAGE_SIZE, type SignInAttemptFilters } from "./schemas";
 import type { SignInReason } from "./sign-in-reasons";
 
@@ -71,7 +72,7 @@ export async function listFailedSignInsForAdmin(
   actor: Actor,
   filters: SignInAttemptFilters,
 ): Promise<SignInAttemptPage> {
-  if (!canManageSignIns(actor)) return { attempts: [], olderCursor: null };
+  if (!can(actor, "sign_ins.manage")) return { attempts: [], olderCursor: null };
   const after = decodeCreatedAtCursor(filters.after);
   const position: Prisma.LoginAttemptWhereInput = after
     ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }

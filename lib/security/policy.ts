@@ -1,11 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Only administrators see sign-in activity and unlock accounts. */
-export function canManageSignIns(actor: Actor): boolean {
-  return actor.role === "ADMIN";
-}
-
 /**
  * The sign-in attempts an admin may see: those of members of their workspace, and those for
  * emails with no account. Attempts carry no workspace (they happen before one is chosen), so

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
-import { canManageSignIns, lockableUserScope } from "./policy";
+import { lockableUserScope } from "./policy";
 import type { UnlockUserInput } from "./schemas";
 
 /**
@@ -12,7 +13,7 @@ import type { UnlockUserInput } from "./schemas";
  * anyone but an admin.
  */
 export async function listLockedMembers(actor: Actor) {
-  if (!canManageSignIns(actor)) return [];
+  if (!can(actor, "sign_ins.manage")) return [];
   return db.user.findMany({
     where: { AND: [lockableUserScope(actor), { lockedUntil: { gt: new Date() } }] },
     orderBy: [{ lockedUntil: "asc" }, { id: "asc" }],
@@ -27,7 +28,7 @@ export type LockedMember = Awaited<ReturnType<typeof listLockedMembers>>[number]
  * for members of the admin's workspace: anyone else, or a user of another workspace, is "not found".
  */
 export async function unlockUser(actor: Actor, { userId }: UnlockUserInput, context?: RequestContext) {
-  if (!canManageSignIns(actor)) throw new NotFoundError("That user was not found.");
+  if (!can(actor, "sign_ins.manage")) throw new NotFoundError("That user was not found.");
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { AND: [lockableUserScope(actor), { id: userId }] },

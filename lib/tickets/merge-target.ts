@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { MergeTarget } from "./merge-schemas";
-import { can, ticketScope } from "./policy";
+import { canActOnTicket, ticketScope } from "./policy";
 
 /**
  * The ticket `number` as a merge target for the merge form's preview, or null when the actor
@@ -21,7 +21,7 @@ export async function findMergeTarget(actor: Actor, number: number): Promise<Mer
       mergedInto: { select: { number: true } },
     },
   });
-  if (!row || !can(actor, "merge", row)) return null;
+  if (!row || !canActOnTicket(actor, "merge", row)) return null;
   return {
     number: row.number,
     title: row.title,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { TICKET_ACTIONS, type TicketAction, authorize, can, ticketScope } from "./policy";
+import { TICKET_ACTIONS, type TicketAction, authorize, canActOnTicket, ticketScope } from "./policy";
 
 const WORKSPACE = "00000000-0000-4000-8000-000000000001";
 const OTHER_WORKSPACE = "00000000-0000-4000-8000-000000000002";
@@ -57,7 +57,7 @@ describe("the ticket policy matrix", () => {
     const actor = actorWith(role);
     const answer = expected(role, action, subject);
     expect(outcome(actor, action, subject)).toBe(answer);
-    expect(can(actor, action, subjectFor(actor, subject))).toBe(answer === "allowed");
+    expect(canActOnTicket(actor, action, subjectFor(actor, subject))).toBe(answer === "allowed");
   });
 
   it("covers every action the policy knows", () => {

@@ -1,5 +1,5 @@
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { type Permission, can } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * loaded, so it is "not found" by construction.
  */
 export function ticketScope(actor: Actor): Prisma.TicketWhereInput {
-  return isStaff(actor.role)
+  return can(actor, "tickets.read_all")
     ? { workspaceId: actor.workspaceId }
     : { workspaceId: actor.workspaceId, requesterId: actor.userId };
 }
@@ -37,20 +37,37 @@ export type TicketPolicySubject = { workspaceId: string; requesterId: string };
 // Actions on the queue as a whole rather than on one ticket.
 const QUEUE_ACTIONS: ReadonlySet<TicketAction> = new Set(["create", "bulk_change", "export"]);
 
+/** The permission that allows each action on any ticket of the workspace (or on the queue). */
+const ACTION_PERMISSIONS: Record<TicketAction, Permission> = {
+  view: "tickets.read_all",
+  create: "tickets.create",
+  reply: "tickets.reply_all",
+  internal_note: "tickets.internal_notes",
+  change_status: "tickets.change_status",
+  change_priority: "tickets.change_priority",
+  change_category: "tickets.change_category",
+  assign: "tickets.assign",
+  bulk_change: "tickets.bulk_change",
+  export: "tickets.export",
+  merge: "tickets.merge",
+  close_own: "tickets.change_status",
+  reopen_own: "tickets.change_status",
+};
+
 // The only things a client may do with a ticket, and only with one they requested. State rules
 // (a closed ticket cannot be closed again, the reopen window) belong to the workflow, not here.
 const CLIENT_OWN_TICKET_ACTIONS: ReadonlySet<TicketAction> = new Set(["view", "reply", "close_own", "reopen_own"]);
 
 /**
- * Whether the actor may do `action`, on `ticket` when the action concerns one. Staff may do
- * everything within their workspace; clients may file tickets and view, reply to, close and
- * reopen their own. Nobody may touch another workspace's ticket.
+ * Whether the actor may do `action`, on `ticket` when the action concerns one: any ticket of
+ * their workspace with the action's permission (staff), else only their own and only the
+ * client's few actions (view, reply, close, reopen). Nobody may touch another workspace's ticket.
  */
-export function can(actor: Actor, action: TicketAction, ticket?: TicketPolicySubject | null): boolean {
-  if (action === "create") return true;
-  if (QUEUE_ACTIONS.has(action)) return isStaff(actor.role);
+export function canActOnTicket(actor: Actor, action: TicketAction, ticket?: TicketPolicySubject | null): boolean {
+  const permission = ACTION_PERMISSIONS[action];
+  if (QUEUE_ACTIONS.has(action)) return can(actor, permission);
   if (!ticket || ticket.workspaceId !== actor.workspaceId) return false;
-  if (isStaff(actor.role)) return true;
+  if (can(actor, permission)) return true;
   return ticket.requesterId === actor.userId && CLIENT_OWN_TICKET_ACTIONS.has(action);
 }
 
@@ -83,6 +100,6 @@ export function authorize<T extends TicketPolicySubject>(
   action: TicketAction,
   ticket?: T | null,
 ): asserts ticket is T {
-  if (!QUEUE_ACTIONS.has(action) && !can(actor, "view", ticket)) throw new NotFoundError(TICKET_NOT_FOUND_MESSAGE);
-  if (!can(actor, action, ticket)) throw new ForbiddenError(FORBIDDEN_MESSAGES[action]);
+  if (!QUEUE_ACTIONS.has(action) && !canActOnTicket(actor, "view", ticket)) throw new NotFoundError(TICKET_NOT_FOUND_MESSAGE);
+  if (!canActOnTicket(actor, action, ticket)) throw new ForbiddenError(FORBIDDEN_MESSAGES[action]);
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
-import { canManageMembers, memberScope } from "@/lib/members/policy";
+import { memberScope } from "@/lib/members/policy";
 
 /**
  * An admin resets a member of their workspace who lost their authenticator: two-factor goes off,
@@ -14,7 +15,7 @@ import { canManageMembers, memberScope } from "@/lib/members/policy";
  * found". Admins cannot reset their own: a stolen admin session would otherwise skip the factor.
  */
 export async function resetTwoFactor(actor: Actor, userId: string, context?: RequestContext) {
-  if (!canManageMembers(actor)) throw new NotFoundError("That person was not found.");
+  if (!can(actor, "members.manage")) throw new NotFoundError("That person was not found.");
   if (userId === actor.userId) {
     throw new DomainError("OWN_TWO_FACTOR", "Turn off your own two-factor authentication in your account settings.");
   }

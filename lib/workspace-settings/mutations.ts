@@ -3,11 +3,11 @@ import { isDeepStrictEqual } from "node:util";
 import { recordAudit } from "@/lib/audit/record";
 import { parseSlaSettings } from "@/lib/tickets/sla";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
-import { canManageWorkspaceSettings } from "./policy";
 import type { SecuritySettingsInput } from "./schemas";
 import { type SlaSettingsInput, toStoredSlaSettings } from "./sla-schemas";
 
@@ -27,7 +27,7 @@ function diffSettings(before: SecuritySettingsInput, after: SecuritySettingsInpu
  * get an accurate "from" in the log. Saving unchanged settings writes nothing.
  */
 export async function updateSecuritySettings(actor: Actor, input: SecuritySettingsInput, context?: RequestContext) {
-  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;
     const before = await tx.workspace.findUniqueOrThrow({
@@ -68,7 +68,7 @@ async function reportTimeZoneFor(tx: Prisma.TransactionClient, timeZone: string 
  * tickets' due times are now being recalculated.
  */
 export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, context?: RequestContext) {
-  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
   const stored = toStoredSlaSettings(input);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { canManageWorkspaceSettings } from "./policy";
 import { parseSlaSettings } from "@/lib/tickets/sla";
 import { countTicketsAwaitingSlaRecalculation } from "@/lib/tickets/sla-recalculation";
 import type { SecuritySettingsInput } from "./schemas";
@@ -10,7 +10,7 @@ import { type SlaSettingsInput, toSlaSettingsForm } from "./sla-schemas";
 
 /** The actor's workspace's security settings; anyone but an admin gets "not found". */
 export async function getSecuritySettings(actor: Actor): Promise<SecuritySettingsInput> {
-  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
   return db.workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
     select: { registrationMode: true, requireStaffTwoFactor: true, apiRequestsPerMinute: true, apiDailyWriteQuota: true },
@@ -19,7 +19,7 @@ export async function getSecuritySettings(actor: Actor): Promise<SecuritySetting
 
 /** The SLA settings as the admin form edits them; anyone but an admin gets "not found". */
 export async function getSlaSettingsForm(actor: Actor): Promise<SlaSettingsInput> {
-  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
     select: { slaTargets: true, businessCalendar: true, clientReopenDays: true, slaRevision: true },
@@ -30,6 +30,6 @@ export async function getSlaSettingsForm(actor: Actor): Promise<SlaSettingsInput
 
 /** How many open tickets still wait for due times under the current SLA settings; admins only. */
 export async function getSlaRecalculationBacklog(actor: Actor): Promise<number> {
-  if (!canManageWorkspaceSettings(actor)) throw new NotFoundError("Not found.");
+  if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
   return countTicketsAwaitingSlaRecalculation(actor.workspaceId);
 }

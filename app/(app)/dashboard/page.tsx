@@ -6,9 +6,8 @@ import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeleton";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { buttonClasses } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/actor";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { type DashboardChartKey, formatLongDay } from "@/lib/dashboard/format";
-import { DASHBOARD_ROLES } from "@/lib/dashboard/policy";
 import { getDashboard, getDashboardFilterOptions, getReportTimeZone } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema, dashboardQuery, type DashboardParams, localToday, resolveScope } from "@/lib/dashboard/schemas";
 import { parseQueryLeniently } from "@/lib/url-query";
@@ -20,7 +19,7 @@ export default async function DashboardPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireRole(DASHBOARD_ROLES);
+  const actor = await requirePermission("dashboard.view");
   const params = parseQueryLeniently(dashboardParamsSchema, await searchParams);
   const [options, timeZone] = await Promise.all([getDashboardFilterOptions(actor), getReportTimeZone(actor)]);
   const { scope, rangeError } = resolveScope(params, localToday(new Date(), timeZone), timeZone);

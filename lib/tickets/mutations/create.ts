@@ -1,8 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { dueTimesForNewTicket, parseSlaSettings } from "@/lib/tickets/sla";
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { selectableCategoryScope } from "@/lib/categories/policy";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
@@ -19,8 +19,6 @@ import { isUniqueViolation } from "./unique-violation";
 export type CreatedTicket = { id: string; number: number; isNew: boolean };
 type CreateTicketRequest = CreateTicketInput & RequestIdentity;
 
-/** Priorities a client may choose; URGENT pages staff, so only they may set it. */
-const CLIENT_PRIORITIES = new Set(["LOW", "MEDIUM", "HIGH"]);
 
 function findByRequestKey(actor: Actor, requestKey: string) {
   return db.ticket.findUnique({
@@ -62,7 +60,8 @@ async function selectableCategoryName(tx: Prisma.TransactionClient, actor: Actor
  */
 export async function createTicket(actor: Actor, input: CreateTicketRequest, context?: RequestContext): Promise<CreatedTicket> {
   authorize(actor, "create");
-  if (input.priority && !isStaff(actor.role) && !CLIENT_PRIORITIES.has(input.priority)) {
+  // URGENT pages staff, so only those allowed may set it.
+  if (input.priority === "URGENT" && !can(actor, "tickets.set_urgent")) {
     throw new ValidationError("Please correct the highlighted fields.", {
       priority: ["Only the support team can mark a ticket urgent. Choose High if it is pressing."],
     });

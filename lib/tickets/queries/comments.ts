@@ -1,6 +1,7 @@
 import "server-only";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
@@ -33,7 +34,7 @@ export const toComment = ({ author, ...comment }: CommentRow): TicketComment => 
 
 /** What of a ticket's replies the actor may read: the ticket in their scope; no internal notes for clients. */
 export function visibleComments(actor: Actor, where: Prisma.CommentWhereInput): Prisma.CommentWhereInput {
-  return { ...where, ticket: ticketScope(actor), ...(!isStaff(actor.role) && { isInternal: false }) };
+  return { ...where, ticket: ticketScope(actor), ...(!can(actor, "tickets.internal_notes") && { isInternal: false }) };
 }
 
 /** The ticket's replies the actor may read, oldest first: the newest TIMELINE_LIMIT of them. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
@@ -52,5 +52,5 @@ export const findTicketForActor = cache(async (actor: Actor, number: number): Pr
   if (!row) return null;
   const { mergedInto, requester, ...ticket } = row;
   if (mergedInto) return { redirectTo: mergedInto.number };
-  return { ticket: { ...ticket, requester: { ...requester, email: isStaff(actor.role) ? requester.email : null } } };
+  return { ticket: { ...ticket, requester: { ...requester, email: can(actor, "tickets.read_all") ? requester.email : null } } };
 });

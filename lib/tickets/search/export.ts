@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
 import { KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "../labels";
-import { can } from "../policy";
+import { canActOnTicket } from "../policy";
 import { csvLine } from "./csv";
 import { findTicketIdPage, loadInOrder } from "./queries";
 import { type TicketFilters, toQueryString } from "./schemas";
@@ -79,7 +79,7 @@ type Batch = { rows: ExportRow[]; nextCursor: string | null };
  * with the filters and the row count, is written after the last batch or when the reader gives up.
  */
 export async function streamTicketsCsv(actor: Actor, filters: TicketFilters, { batchSize = EXPORT_BATCH_SIZE, context }: ExportOptions = {}) {
-  if (!can(actor, "export")) throw new NotFoundError();
+  if (!canActOnTicket(actor, "export")) throw new NotFoundError();
   const encoder = new TextEncoder();
   const query = { ...filters, cursor: undefined };
   let rowCount = 0;

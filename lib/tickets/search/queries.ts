@@ -1,6 +1,6 @@
 import "server-only";
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
@@ -26,8 +26,9 @@ export type TicketSearchPage = Omit<TicketIdPage, "ids"> & { tickets: TicketList
 
 /** What the actor's list applies: staff-only filters dropped for clients, an email as requester. */
 export function effectiveFilters(actor: Actor, filters: TicketFilters): TicketFilters {
-  const own = filtersFor(isStaff(actor.role), filters);
-  if (isStaff(actor.role) && isEmailQuery(own.q)) return { ...own, q: undefined, requester: own.q };
+  const readsAll = can(actor, "tickets.read_all");
+  const own = filtersFor(readsAll, filters);
+  if (readsAll && isEmailQuery(own.q)) return { ...own, q: undefined, requester: own.q };
   return own;
 }
 

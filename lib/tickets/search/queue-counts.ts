@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createActivityReuse } from "../activity-reuse";
 import { queueCountsStatement } from "./statements";
@@ -35,6 +35,6 @@ async function computeQueueCounts(actor: Actor): Promise<QueueCounts> {
  * any server process shows at once) and for at most QUEUE_COUNTS_REUSE_MS.
  */
 export const countQueues = cache(async (actor: Actor): Promise<QueueCounts | null> => {
-  if (!isStaff(actor.role)) return null;
+  if (!can(actor, "tickets.read_all")) return null;
   return reuseQueueCounts(actor.workspaceId, actor.userId, Date.now(), () => computeQueueCounts(actor));
 });

@@ -1,6 +1,6 @@
 import "server-only";
-import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES, type QueueView, type TicketFilters } from "./schemas";
 
@@ -15,7 +15,7 @@ const OPEN_LIST = Prisma.raw(`(${OPEN_STATUSES.map((status) => `'${status}'`).jo
  */
 export function scopeSql(actor: Actor): Prisma.Sql {
   const workspace = Prisma.sql`t.workspace_id = ${actor.workspaceId}::uuid`;
-  return isStaff(actor.role) ? workspace : Prisma.sql`${workspace} AND t.requester_id = ${actor.userId}::uuid`;
+  return can(actor, "tickets.read_all") ? workspace : Prisma.sql`${workspace} AND t.requester_id = ${actor.userId}::uuid`;
 }
 
 /** The resolution clock runs: open and not waiting on the customer, which pauses it. */
@@ -144,7 +144,7 @@ export function tsquerySql(q: string): Prisma.Sql {
  */
 export function cappedMatchSql(actor: Actor, conditions: Prisma.Sql[], q: string, openLiteral: boolean, cap: number): Prisma.Sql {
   const openTickets = openLiteral ? [Prisma.sql`t.status IN ${OPEN_LIST}`] : [];
-  const publicOnly = isStaff(actor.role) ? Prisma.empty : Prisma.sql`AND NOT c.is_internal`;
+  const publicOnly = can(actor, "tickets.internal_notes") ? Prisma.empty : Prisma.sql`AND NOT c.is_internal`;
   const matches = [
     Prisma.sql`t.search_vector @@ ${tsquerySql(q)}`,
     Prisma.sql`EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id ${publicOnly}

@@ -4,12 +4,12 @@ import { ApiKeyCreateForm } from "@/components/api-keys/api-key-create-form";
 import { ApiKeyTable } from "@/components/api-keys/api-key-table";
 import { listServiceKeys } from "@/lib/api-keys/queries";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("api_keys.manage");
   const apiKeys = await listServiceKeys(actor);
   return (
     <div className="space-y-6">

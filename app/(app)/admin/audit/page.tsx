@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { parseQueryLeniently } from "@/lib/url-query";
@@ -13,7 +13,7 @@ export default async function AuditLogPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("audit.read");
   const filters = parseQueryLeniently(auditFiltersSchema, await searchParams);
   const page = await listAuditEntries(actor, filters);
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { CategoryCreateForm } from "@/components/categories/category-create-form";
 import { CategoryTable } from "@/components/categories/category-table";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listCategoriesForAdmin } from "@/lib/categories/queries";
 
 export const metadata: Metadata = { title: "Categories" };
 
 export default async function CategoriesPage() {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("categories.manage");
   const categories = await listCategoriesForAdmin(actor);
   return (
     <div className="space-y-6">

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SecuritySettingsForm } from "@/components/workspace-settings/security-settings-form";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getSecuritySettings, getSlaRecalculationBacklog, getSlaSettingsForm } from "@/lib/workspace-settings/queries";
 import { SlaSettingsForm } from "@/components/workspace-settings/sla-settings-form";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 
 export default async function WorkspaceSettingsPage() {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("settings.manage");
   const [settings, slaSettings, slaBacklog] = await Promise.all([
     getSecuritySettings(actor),
     getSlaSettingsForm(actor),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LockedMembers } from "@/components/security/locked-members";
 import { SignInAttemptTable } from "@/components/security/sign-in-attempt-table";
 import { SignInFilterForm } from "@/components/security/sign-in-filter-form";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listFailedSignInsForAdmin } from "@/lib/security/login-attempts";
 import { signInAttemptFiltersSchema } from "@/lib/security/schemas";
 import { listLockedMembers } from "@/lib/security/unlock";
@@ -15,7 +15,7 @@ export default async function SignInActivityPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("sign_ins.manage");
   const filters = parseQueryLeniently(signInAttemptFiltersSchema, await searchParams);
   const [lockedMembers, page] = await Promise.all([
     listLockedMembers(actor),

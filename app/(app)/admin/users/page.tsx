@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { InviteMemberForm } from "@/components/invitations/invite-member-form";
 import { MemberSearchForm } from "@/components/members/member-search-form";
 import { MemberTable } from "@/components/members/member-table";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { parseQueryLeniently } from "@/lib/url-query";
@@ -14,7 +14,7 @@ export default async function PeoplePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("members.manage");
   const filters = parseQueryLeniently(memberFiltersSchema, await searchParams);
   const page = await listMembers(actor, filters);
   return (

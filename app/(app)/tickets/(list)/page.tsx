@@ -10,8 +10,8 @@ import { TicketResults } from "@/components/tickets/search/ticket-results";
 import { ListShortcuts } from "@/components/shortcuts/list-shortcuts";
 import { TicketSelection } from "@/components/tickets/ticket-selection";
 import { buttonClasses } from "@/components/ui/button";
-import { isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { listSelectableCategories } from "@/lib/categories/queries";
 import { listAssignableAgents } from "@/lib/tickets/assignees";
 import { effectiveFilters, findTicketNumberJump, searchTickets } from "@/lib/tickets/search/queries";
@@ -28,7 +28,7 @@ export default async function TicketsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const isStaffView = isStaff(actor.role);
+  const isStaffView = can(actor, "tickets.read_all");
   const filters = effectiveFilters(actor, parseQueryLeniently(ticketFiltersSchema, await searchParams));
 
   const jumpTo = await findTicketNumberJump(actor, ticketNumberFromQuery(filters.q));

@@ -14,7 +14,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { listSelectableCategories } from "@/lib/categories/queries";
 import { listAssignableAgents } from "@/lib/tickets/assignees";
-import { can } from "@/lib/tickets/policy";
+import { canActOnTicket } from "@/lib/tickets/policy";
 import { findRequesterReopenDeadline } from "@/lib/tickets/workflow-deadline";
 import { findTicketForActor, listTimeline } from "@/lib/tickets/queries";
 import { ticketNumberParamSchema } from "@/lib/tickets/schemas";
@@ -56,7 +56,7 @@ export default async function TicketPage({ params }: Props) {
 type Ticket = Awaited<ReturnType<typeof loadTicket>>;
 
 async function TicketBody({ actor, ticket, now }: { actor: Actor; ticket: Ticket; now: Date }) {
-  const canManage = can(actor, "change_status", ticket);
+  const canManage = canActOnTicket(actor, "change_status", ticket);
   const [timeline, agents, categories, reopenDeadline] = await Promise.all([
     listTimeline(actor, ticket.id),
     canManage ? listAssignableAgents(actor) : [],
@@ -79,12 +79,12 @@ async function TicketBody({ actor, ticket, now }: { actor: Actor; ticket: Ticket
           </h2>
           <TicketTimeline timeline={timeline} now={now} />
         </section>
-        {can(actor, "reply", ticket) && (
+        {canActOnTicket(actor, "reply", ticket) && (
           <section aria-labelledby="reply-heading" className="space-y-3">
             <h2 id="reply-heading" className="text-base font-semibold">
               Reply
             </h2>
-            <ReplyForm ticketNumber={ticket.number} canAddInternalNote={can(actor, "internal_note", ticket)} />
+            <ReplyForm ticketNumber={ticket.number} canAddInternalNote={canActOnTicket(actor, "internal_note", ticket)} />
           </section>
         )}
       </div>
@@ -99,7 +99,7 @@ async function TicketBody({ actor, ticket, now }: { actor: Actor; ticket: Ticket
           reopenDeadline={reopenDeadline}
         />
         <TicketFields ticket={ticket} now={now} hasControls={canManage} />
-        {can(actor, "merge", ticket) && <MergeTicketForm ticket={ticket} />}
+        {canActOnTicket(actor, "merge", ticket) && <MergeTicketForm ticket={ticket} />}
       </aside>
       <TicketShortcuts canManage={canManage} />
     </div>

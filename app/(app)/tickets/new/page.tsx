@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
-import { isStaff } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { listSelectableCategories } from "@/lib/categories/queries";
 
 export const metadata: Metadata = { title: "New ticket" };
@@ -16,7 +16,7 @@ export default async function NewTicketPage() {
         <p className="mt-1 text-sm text-fg-muted">Describe what you need; the support team replies on the ticket.</p>
       </div>
       <div className="rounded-lg border border-border bg-surface p-6">
-        <NewTicketForm categories={categories} canChooseUrgent={isStaff(actor.role)} />
+        <NewTicketForm categories={categories} canChooseUrgent={can(actor, "tickets.set_urgent")} />
       </div>
     </div>
   );

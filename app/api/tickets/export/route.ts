@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/session";
 import { downloadErrorResponse, downloadHeaders } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";
-import { can } from "@/lib/tickets/policy";
+import { canActOnTicket } from "@/lib/tickets/policy";
 import { streamTicketsCsv } from "@/lib/tickets/search/export";
 import { parseQueryString } from "@/lib/tickets/search/schemas";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return downloadErrorResponse(401, "UNAUTHENTICATED", "Sign in to export tickets.");
-  if (!can(actor, "export") || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
+  if (!canActOnTicket(actor, "export") || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
 
   const filters = parseQueryString(new URL(request.url).search);
   const stream = await streamTicketsCsv(actor, filters, { context: requestContextFrom(request.headers) });

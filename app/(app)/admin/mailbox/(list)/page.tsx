@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DeliveryModeNote } from "@/components/email/delivery-mode-note";
 import { MailboxList } from "@/components/email/mailbox-list";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listMailboxMessages } from "@/lib/email/queries";
 import { mailboxListParamsSchema } from "@/lib/email/schemas";
 import { isMailboxTransport } from "@/lib/email/transport";
@@ -14,7 +14,7 @@ export default async function MailboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("mailbox.read");
   const { after } = parseQueryLeniently(mailboxListParamsSchema, await searchParams);
   const page = await listMailboxMessages(actor, { cursor: after });
 

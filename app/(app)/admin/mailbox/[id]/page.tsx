@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MailboxMessageView } from "@/components/email/mailbox-message-view";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getMailboxMessage } from "@/lib/email/queries";
 import { NotFoundError } from "@/lib/errors";
 
@@ -17,7 +17,7 @@ async function findMessage(...args: Parameters<typeof getMailboxMessage>) {
 }
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["ADMIN"]);
+  const actor = await requirePermission("mailbox.read");
   const message = await findMessage(actor, (await params).id);
   if (!message) notFound();
   return <MailboxMessageView message={message} />;
