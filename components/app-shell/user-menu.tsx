@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Badge } from "@/components/ui/badge";
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction } from "@/lib/sign-in/actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 

@@ -12,8 +12,8 @@ import { CurrentPasswordField } from "./current-password-field";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { signInAction } from "@/lib/auth/actions";
-import { type SignInInput, signInSchema } from "@/lib/auth/schemas";
+import { signInAction } from "@/lib/sign-in/actions";
+import { type SignInInput, signInSchema } from "@/lib/sign-in/schemas";
 
 type FormError = { message: string; code?: string };
 

@@ -8,7 +8,7 @@ import { applyActionError } from "@/components/forms/apply-action-error";
 import { callAction } from "@/components/forms/call-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { cancelTwoFactorSignInAction, completeTwoFactorSignInAction } from "@/lib/auth/actions";
+import { cancelTwoFactorSignInAction, completeTwoFactorSignInAction } from "@/lib/sign-in/actions";
 import { recoveryCodeFormSchema, totpCodeFormSchema } from "@/lib/two-factor/schemas";
 import { FormAlert } from "@/components/auth/form-alert";
 

@@ -1,78 +1,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { requestContextFrom } from "@/lib/request-context";
-import {
-  clearPendingSignInCookie,
-  readPendingSignInCookie,
-  setPendingSignInCookie,
-} from "@/lib/two-factor/pending-sign-in";
-import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
-import { verifySecondSignInStep } from "@/lib/two-factor/sign-in";
+import { authorizeCredentials } from "@/lib/sign-in/authorize";
 import { authConfig } from "./auth.config";
-import { type SignInResult, verifyCredentials } from "./credentials";
 import { endSession } from "./ended-sessions";
-import { signInSchema } from "./schemas";
-import {
-  AccountLockedError,
-  CaptchaRequiredError,
-  EmailUnverifiedError,
-  InvalidCredentialsError,
-  InvalidTwoFactorCodeError,
-  SignInThrottledError,
-  TwoFactorExpiredError,
-  TwoFactorRequiredError,
-} from "./sign-in-errors";
-
-/** The error authorize() throws for a failed result, so its code reaches the sign-in action. */
-function signInError(result: Exclude<SignInResult, { ok: true }>): CredentialsSignin {
-  switch (result.reason) {
-    case "throttled":
-      return new SignInThrottledError(result.retryAfterSeconds);
-    case "locked":
-      return new AccountLockedError(result.retryAfterSeconds);
-    case "email_unverified":
-      return new EmailUnverifiedError();
-    case "captcha_required":
-      return new CaptchaRequiredError();
-    case "two_factor_required":
-      return new TwoFactorRequiredError();
-    case "invalid_two_factor_code":
-      return new InvalidTwoFactorCodeError();
-    case "two_factor_expired":
-      return new TwoFactorExpiredError();
-    default:
-      return new InvalidCredentialsError();
-  }
-}
-
-/**
- * Both sign-in steps go through the one Credentials provider. The password step of a user with
- * two-factor sets the encrypted pending cookie instead of returning the user, so no session
- * exists until the second step; that step (`step: "two-factor"`) reads the cookie, which
- * next/headers gives inside authorize() whether signIn() was called from a server action or
- * over HTTP, and deletes it once the step is done or lapsed.
- */
-async function authorizeCredentials(credentials: Partial<Record<string, unknown>>, request: Request) {
-  const context = requestContextFrom(request.headers);
-  const isSecure = new URL(request.url).protocol === "https:";
-  if (credentials.step === "two-factor") {
-    const parsed = secondFactorSignInSchema.safeParse(credentials);
-    if (!parsed.success) throw new InvalidTwoFactorCodeError();
-    const result = await verifySecondSignInStep(await readPendingSignInCookie(isSecure), parsed.data, context);
-    if (result.ok || result.reason === "two_factor_expired" || result.reason === "locked") {
-      await clearPendingSignInCookie();
-    }
-    if (result.ok) return result.user;
-    throw signInError(result);
-  }
-  const parsed = signInSchema.safeParse(credentials);
-  if (!parsed.success) throw new InvalidCredentialsError();
-  const result = await verifyCredentials(parsed.data, context);
-  if (result.ok) return result.user;
-  if (result.reason === "two_factor_required") await setPendingSignInCookie(result.pending, isSecure);
-  throw signInError(result);
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,

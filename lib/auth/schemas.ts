@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { captchaSchema } from "@/lib/security/captcha-schemas";
 
 /** Normalised the way accounts are stored: trimmed and lower-case. */
 export const emailSchema = z
@@ -21,12 +20,3 @@ export const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
-
-export const signInSchema = z.object({
-  email: emailSchema,
-  // Length is not checked here: a sign-in form must not reveal the password policy.
-  password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
-  callbackUrl: z.string().optional(),
-  captcha: captchaSchema,
-});
-export type SignInInput = z.infer<typeof signInSchema>;

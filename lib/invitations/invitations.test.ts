@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials } from "@/lib/sign-in/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials } from "@/lib/sign-in/credentials";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";

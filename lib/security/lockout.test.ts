@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials } from "@/lib/sign-in/credentials";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { lockUser, requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";

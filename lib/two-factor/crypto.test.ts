@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { decryptTwoFactorSecret, deriveKey, encryptTwoFactorSecret, seal, unseal } from "./crypto";
-import { openPendingSignIn, PENDING_SIGN_IN_SECONDS, sealPendingSignIn } from "./pending-sign-in";
+import { openPendingSignIn, PENDING_SIGN_IN_SECONDS, sealPendingSignIn } from "@/lib/sign-in/pending-second-step";
 
 const key = deriveKey("a test secret that is long enough to use", "test label");
 

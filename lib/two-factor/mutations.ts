@@ -8,7 +8,7 @@ import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
 import { isLocked } from "@/lib/security/lockout";
-import { recordFailedSignIn } from "@/lib/security/sign-in-outcomes";
+import { recordFailedSignIn } from "@/lib/sign-in/outcomes";
 import { encryptTwoFactorSecret } from "./crypto";
 import { replaceRecoveryCodes } from "./recovery-codes";
 import type { ConfirmTwoFactorEnrolmentInput, DisableTwoFactorInput, RegenerateRecoveryCodesInput } from "./schemas";

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { changePasswordSchema } from "@/lib/account/schemas";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
-import { signInSchema } from "@/lib/auth/schemas";
+import { signInSchema } from "@/lib/sign-in/schemas";
 import { archiveCategorySchema, createCategorySchema, deleteCategorySchema, restoreCategorySchema, updateCategorySchema } from "@/lib/categories/schemas";
 import { acceptInvitationSchema, inviteMemberSchema, resendInvitationSchema } from "@/lib/invitations/schemas";
 import { changeMemberRoleSchema, memberTargetSchema, setMemberDisabledSchema } from "@/lib/members/schemas";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthLink } from "@/components/auth/auth-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+import { safeCallbackPath } from "@/lib/sign-in/safe-redirect";
 import { getActor } from "@/lib/auth/session";
 import { findRegistrationWorkspace } from "@/lib/registration/queries";
 import { getRequestContext } from "@/lib/request-context";

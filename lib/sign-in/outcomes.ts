@@ -3,10 +3,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { RequestContext } from "@/lib/request-context";
-import { type FailureCount, countFailedSignIn } from "./lockout";
-import { recordLoginAttempt } from "./login-attempts";
-import type { SignInFailureReason } from "./sign-in-reasons";
-import { refundSignInThrottle } from "./sign-in-throttle";
+import { type FailureCount, countFailedSignIn } from "@/lib/security/lockout";
+import { recordLoginAttempt } from "@/lib/security/login-attempts";
+import type { SignInFailureReason } from "@/lib/security/sign-in-reasons";
+import { refundSignInThrottle } from "./throttle";
 
 /** The account an attempt was for, as far as the outcome needs it. */
 export type SignInAccount = { id: string; email: string; name: string; workspaceId: string | null };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { verifyCredentials } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";
-import { verifySecondSignInStep } from "./sign-in";
-import { enableTwoFactorFor, wrongCodeFor } from "./test-factories";
-import { generateTotpCode } from "./totp";
+import { enableTwoFactorFor, wrongCodeFor } from "@/lib/two-factor/test-factories";
+import { generateTotpCode } from "@/lib/two-factor/totp";
+import { verifyCredentials } from "./credentials";
+import { verifySecondSignInStep } from "./second-step";
 
 async function passwordStep(email: string) {
   const result = await verifyCredentials({ email, password: TEST_PASSWORD }, requestContext());

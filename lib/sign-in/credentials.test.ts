@@ -1,11 +1,11 @@
 import { hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
+import { passwordNeedsRehash, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { verifyCredentials } from "./credentials";
-import { passwordNeedsRehash, verifyPassword } from "./password";
 
 describe("verifyCredentials", () => {
   it("returns the user, their workspace and session version for the right password", async () => {

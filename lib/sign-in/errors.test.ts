@@ -10,7 +10,7 @@ import {
   signInFailureMessage,
   TwoFactorExpiredError,
   TwoFactorRequiredError,
-} from "./sign-in-errors";
+} from "./errors";
 
 describe("signInFailureMessage", () => {
   it("says only 'Invalid email or password.' for invalid credentials and any other sign-in error", () => {

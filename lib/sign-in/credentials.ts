@@ -1,14 +1,14 @@
 import "server-only";
+import { hashPassword, passwordNeedsRehash, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
 import { captchaRequiredForSignIn, verifyCaptchaSolution } from "@/lib/security/captcha";
 import { isLocked } from "@/lib/security/lockout";
 import { recordLoginAttempt } from "@/lib/security/login-attempts";
-import { recordFailedSignIn, recordSecondFactorRequired, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
 import type { SignInFailureReason } from "@/lib/security/sign-in-reasons";
-import { throttleSignInByAddress, throttleSignInByEmail } from "@/lib/security/sign-in-throttle";
-import { hashPassword, passwordNeedsRehash, verifyPassword } from "./password";
+import { recordFailedSignIn, recordSecondFactorRequired, recordSuccessfulSignIn } from "./outcomes";
 import type { SignInInput } from "./schemas";
+import { throttleSignInByAddress, throttleSignInByEmail } from "./throttle";
 
 /** What the session token carries: identifiers only, never roles or secrets. */
 export type AuthenticatedUser = {
@@ -19,7 +19,7 @@ export type AuthenticatedUser = {
   sessionVersion: number;
 };
 
-/** Who passed the password step and still owes a second factor (see lib/two-factor/pending-sign-in.ts). */
+/** Who passed the password step and still owes a second factor (see pending-second-step.ts). */
 export type PendingSecondFactor = { userId: string; sessionVersion: number };
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { consumeRateLimit, type RateLimitResult, refundRateLimit } from "./rate-limit";
-import { getSignInRateLimits, rateLimitKey } from "./rate-limit-policies";
+import { consumeRateLimit, type RateLimitResult, refundRateLimit } from "@/lib/security/rate-limit";
+import { getSignInRateLimits, rateLimitKey } from "@/lib/security/rate-limit-policies";
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

@@ -3,13 +3,13 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/action";
+import { signIn, signOut } from "@/lib/auth/auth";
 import { CAPTCHA_FIELD } from "@/lib/security/captcha-schemas";
-import { clearPendingSignInCookie } from "@/lib/two-factor/pending-sign-in";
 import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
-import { signIn, signOut } from "./auth";
+import { signInFailureMessage } from "./errors";
+import { clearPendingSignInCookie } from "./pending-second-step";
 import { safeCallbackPath } from "./safe-redirect";
 import { signInSchema } from "./schemas";
-import { signInFailureMessage } from "./sign-in-errors";
 
 /**
  * What the sign-in form gets back when it is not redirected: the next step, or a failure with

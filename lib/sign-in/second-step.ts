@@ -1,13 +1,13 @@
 import "server-only";
-import { type PendingSecondFactor, type SignInResult, secondsUntil } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
 import { isLocked } from "@/lib/security/lockout";
 import { recordLoginAttempt } from "@/lib/security/login-attempts";
-import { recordFailedSignIn, recordSuccessfulSignIn } from "@/lib/security/sign-in-outcomes";
-import { throttleSignIn } from "@/lib/security/sign-in-throttle";
-import type { SecondFactorProof } from "./schemas";
-import { acceptCurrentCode } from "./verification";
+import type { SecondFactorProof } from "@/lib/two-factor/schemas";
+import { acceptCurrentCode } from "@/lib/two-factor/verification";
+import { type PendingSecondFactor, type SignInResult, secondsUntil } from "./credentials";
+import { recordFailedSignIn, recordSuccessfulSignIn } from "./outcomes";
+import { throttleSignIn } from "./throttle";
 
 function findPendingUser(userId: string) {
   return db.user.findUnique({

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { deriveKey, seal, unseal } from "./crypto";
+import { deriveKey, seal, unseal } from "@/lib/two-factor/crypto";
 
 /** Between the password and the second factor: who passed the first step, and when it lapses. */
 export type PendingSignIn = { userId: string; sessionVersion: number };
