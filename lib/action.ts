@@ -4,18 +4,17 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/action-result";
 import { asUnavailable } from "@/lib/database-unavailable";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 
-export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
-
+// The wrapper names no failure code (`never`): only actions that add one, such as the ticket
+// actions' CONFLICT, say so in their type.
 async function runValidated<S extends z.ZodType, T>(
   schema: S,
   rawInput: unknown,
   handler: (input: z.output<S>) => Promise<T>,
-): Promise<ActionResult<T>> {
+): Promise<ActionResult<T, never>> {
   const parsed = schema.safeParse(rawInput);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
@@ -55,7 +54,7 @@ export function defineAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, actor: Actor) => Promise<T>,
   { allowDuringTwoFactorEnrolment = false }: ActionOptions = {},
 ) {
-  return async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
+  return async (rawInput: z.input<S>): Promise<ActionResult<T, never>> => {
     const actor = await getActor();
     if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
     if (actor.twoFactorEnrolmentRequired && !allowDuringTwoFactorEnrolment) {
@@ -70,5 +69,5 @@ export function definePublicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>) => Promise<T>,
 ) {
-  return (rawInput: z.input<S>): Promise<ActionResult<T>> => runValidated(schema, rawInput, handler);
+  return (rawInput: z.input<S>): Promise<ActionResult<T, never>> => runValidated(schema, rawInput, handler);
 }

@@ -1,5 +1,5 @@
 import type { FieldValues, UseFormProps } from "react-hook-form";
-import type { ActionOutcome } from "./apply-action-error";
+import type { ActionResult } from "@/lib/action-result";
 
 type FormProps<TValues extends FieldValues, TSubmitted extends FieldValues> = UseFormProps<TValues, unknown, TSubmitted>;
 
@@ -13,5 +13,5 @@ export type ActionFormProps<TValues extends FieldValues, TSubmitted extends Fiel
   "defaultValues"
 > & {
   defaultValues?: NoInfer<FormProps<TValues, TSubmitted>["defaultValues"]>;
-  action: (values: TSubmitted) => Promise<ActionOutcome<TData>>;
+  action: (values: TSubmitted) => Promise<ActionResult<TData>>;
 };

@@ -1,7 +1,8 @@
 import { unstable_rethrow } from "next/navigation";
 import { toast } from "sonner";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
-import { type FailedResult, applyActionError } from "./apply-action-error";
+import type { ActionFailure } from "@/lib/action-result";
+import { applyActionError } from "./apply-action-error";
 
 export const CONNECTION_LOST = "Not sent: the connection was lost.";
 const NO_ANSWER = "Not sent: the server did not answer. Try again in a moment.";
@@ -21,7 +22,7 @@ export function notSentMessage(thrown: unknown): string {
 }
 
 /** A request that never got the action's answer; `code` is never set, as no action chose one. */
-type NotSent = FailedResult & { notSent: true; code?: undefined };
+type NotSent = ActionFailure<never> & { notSent: true };
 
 /**
  * Calls a server action from the browser and turns a request that failed on the way (offline, a
@@ -39,12 +40,12 @@ export async function callAction<R>(run: () => Promise<R>): Promise<R | NotSent>
 }
 
 /** A failure as a toast, with a Retry when the request never arrived and sending it again is the same request. */
-export function toastFailure(result: FailedResult, retry?: () => void) {
+export function toastFailure(result: ActionFailure, retry?: () => void) {
   const action = result.notSent && retry ? { label: "Retry", onClick: retry } : undefined;
   toast.error(result.error, { action });
 }
 
 /** A form's failure: field errors under their fields, the message as a toast (with Retry as above). */
-export function toastFormFailure<T extends FieldValues>(result: FailedResult, setError: UseFormSetError<T>, retry?: () => void) {
+export function toastFormFailure<T extends FieldValues>(result: ActionFailure, setError: UseFormSetError<T>, retry?: () => void) {
   toastFailure({ ...result, error: applyActionError(result, setError) }, retry);
 }

@@ -4,8 +4,7 @@ import { type ReactNode, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
-
-type Outcome = { ok: true } | { ok: false; error: string };
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * A button for an admin action with consequences for someone else: the first click asks, the
@@ -24,7 +23,7 @@ export function ConfirmActionButton({
   confirmLabel: string;
   groupLabel: string;
   successMessage: string;
-  run: () => Promise<Outcome>;
+  run: () => Promise<ActionResult<unknown>>;
 }) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [isPending, startTransition] = useTransition();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { callAction, toastFailure } from "@/components/forms/call-action";
-import type { TicketActionResult } from "@/lib/tickets/change-schemas";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * Runs a ticket action and reports it: a toast either way, and on a conflict a refresh, so the
@@ -15,7 +15,7 @@ import type { TicketActionResult } from "@/lib/tickets/change-schemas";
 export function useTicketAction() {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
-  const run = <T,>(action: () => Promise<TicketActionResult<T>>, success: (data: T) => string, onFailure?: () => void): void =>
+  const run = <T,>(action: () => Promise<ActionResult<T, "CONFLICT">>, success: (data: T) => string, onFailure?: () => void): void =>
     startTransition(async () => {
       const result = await callAction(() => callAction(action));
       if (result.ok) return void toast.success(success(result.data));

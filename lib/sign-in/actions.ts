@@ -3,6 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { CAPTCHA_FIELD } from "@/lib/security/captcha-schemas";
 import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
@@ -16,9 +17,7 @@ import { signInSchema } from "./schemas";
  * the code of the error authorize() threw, so the form can react to `email_unverified` or
  * `two_factor_expired`.
  */
-export type SignInActionResult =
-  | { ok: true; data: { next: "two-factor" } }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: string };
+type SignInActionResult = ActionResult<{ next: "two-factor" }>;
 
 type SignInOutcome = { status: "signed_in" } | { status: "two_factor_required" } | { status: "failed"; code: string; error: string };
 

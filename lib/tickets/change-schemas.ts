@@ -83,10 +83,3 @@ export type BulkChange = BulkChangeInput["change"];
 /** What a ticket change returns: whether anything changed, and the ticket's version after it. */
 export type TicketChangeResult = { changed: boolean; version: number };
 
-/**
- * The result of a ticket change action. A failure carries `code: "CONFLICT"` when the ticket
- * changed since the actor loaded it, so the page can refresh before the actor tries again.
- */
-export type TicketActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: "CONFLICT" };

@@ -1,15 +1,15 @@
 import "server-only";
 import type { z } from "zod";
 import { defineAction } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError } from "@/lib/errors";
-import type { TicketActionResult } from "./change-schemas";
 
 type Outcome<T> = { isConflict: false; value: T } | { isConflict: true; message: string };
 
 /**
- * defineAction with one addition: a ConflictError comes back with `code: "CONFLICT"`, so the page
- * knows to refresh and show the fresh state rather than just the message.
+ * defineAction with one addition: a ConflictError comes back with `code: "CONFLICT"` (the ticket
+ * changed since the actor loaded it), so the page knows to refresh and show the fresh state rather than just the message.
  */
 export function defineTicketAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>, actor: Actor) => Promise<T>) {
   const action = defineAction(schema, async (input, actor): Promise<Outcome<T>> => {
@@ -20,7 +20,7 @@ export function defineTicketAction<S extends z.ZodType, T>(schema: S, run: (inpu
       throw error;
     }
   });
-  return async (rawInput: z.input<S>): Promise<TicketActionResult<T>> => {
+  return async (rawInput: z.input<S>): Promise<ActionResult<T, "CONFLICT">> => {
     const result = await action(rawInput);
     if (!result.ok) return result;
     if (result.data.isConflict) return { ok: false, error: result.data.message, code: "CONFLICT" };
