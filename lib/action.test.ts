@@ -1,7 +1,12 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/action";
 import { createPrismaClient } from "@/lib/prisma-client";
+
+// The request's headers exist only inside Next.
+vi.mock("@/lib/request-context", () => ({
+  getRequestContext: async () => ({ ip: "192.0.2.7", userAgent: "vitest" }),
+}));
 
 const unreachable = createPrismaClient("postgresql://nobody:nothing@127.0.0.1:1/none");
 afterAll(() => unreachable.$disconnect());
@@ -19,5 +24,10 @@ describe("the action wrapper", () => {
     });
     const result = await action({});
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/error id [0-9a-f-]{36}/) });
+  });
+
+  it("hands the handler the request's address and user agent, read once by the wrapper", async () => {
+    const action = definePublicAction(z.object({}), async (_input, context) => context);
+    expect(await action({})).toEqual({ ok: true, data: { ip: "192.0.2.7", userAgent: "vitest" } });
   });
 });

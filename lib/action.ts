@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/action-result";
 import { asUnavailable } from "@/lib/database-unavailable";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
+import { type RequestContext, getRequestContext } from "@/lib/request-context";
 
 // The wrapper names no failure code (`never`): only actions that add one, such as the ticket
 // actions' CONFLICT, say so in their type.
@@ -45,13 +46,14 @@ export const TWO_FACTOR_ENROLMENT_REQUIRED_MESSAGE =
   "Your workspace requires two-factor authentication. Set it up in your account settings first.";
 
 /**
- * A server action for signed-in users: it validates the input with `schema`, passes the actor to
- * `handler`, and turns every failure into an ActionResult; no raw exception reaches the client.
+ * A server action for signed-in users: it validates the input with `schema`, passes the actor and
+ * the request's context (address, user agent: for the audit log and throttles) to `handler`, and
+ * turns every failure into an ActionResult; no raw exception reaches the client.
  * Staff who must enrol in two-factor are refused everything but the enrolment actions.
  */
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (input: z.output<S>, actor: Actor) => Promise<T>,
+  handler: (input: z.output<S>, actor: Actor, context: RequestContext) => Promise<T>,
   { allowDuringTwoFactorEnrolment = false }: ActionOptions = {},
 ) {
   return async (rawInput: z.input<S>): Promise<ActionResult<T, never>> => {
@@ -60,14 +62,18 @@ export function defineAction<S extends z.ZodType, T>(
     if (actor.twoFactorEnrolmentRequired && !allowDuringTwoFactorEnrolment) {
       return { ok: false, error: TWO_FACTOR_ENROLMENT_REQUIRED_MESSAGE };
     }
-    return runValidated(schema, rawInput, (input) => handler(input, actor));
+    const context = await getRequestContext();
+    return runValidated(schema, rawInput, (input) => handler(input, actor, context));
   };
 }
 
 /** A server action open to signed-out visitors (sign-in, registration). */
 export function definePublicAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (input: z.output<S>) => Promise<T>,
+  handler: (input: z.output<S>, context: RequestContext) => Promise<T>,
 ) {
-  return (rawInput: z.input<S>): Promise<ActionResult<T, never>> => runValidated(schema, rawInput, handler);
+  return async (rawInput: z.input<S>): Promise<ActionResult<T, never>> => {
+    const context = await getRequestContext();
+    return runValidated(schema, rawInput, (input) => handler(input, context));
+  };
 }

@@ -4,12 +4,11 @@ import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { getRequestContext } from "@/lib/request-context";
 import { changePassword, revokeAllSessions } from "./mutations";
 import { changePasswordSchema } from "./schemas";
 
-export const changePasswordAction = defineAction(changePasswordSchema, async (input, actor) => {
-  await changePassword(actor, input, await getRequestContext());
+export const changePasswordAction = defineAction(changePasswordSchema, async (input, actor, context) => {
+  await changePassword(actor, input, context);
   // The change ended every session, this one too: sign this browser in again with the new
   // password. Should that sign-in be refused (throttled), the user signs in by hand.
   const isSignedInAgain = await signIn("credentials", {
@@ -26,7 +25,7 @@ export const changePasswordAction = defineAction(changePasswordSchema, async (in
   return { isSignedInAgain };
 });
 
-export const signOutEverywhereAction = defineAction(z.object({}), async (_input, actor) => {
-  await revokeAllSessions(actor, await getRequestContext());
+export const signOutEverywhereAction = defineAction(z.object({}), async (_input, actor, context) => {
+  await revokeAllSessions(actor, context);
   await signOut({ redirectTo: "/sign-in" });
 });

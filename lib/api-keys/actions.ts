@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { getRequestContext } from "@/lib/request-context";
 import { createPersonalToken, createServiceKey, revokeApiKey } from "./mutations";
 import { createApiKeySchema, revokeApiKeySchema } from "./schemas";
 
@@ -10,21 +9,21 @@ const ADMIN_API_KEYS_PATH = "/admin/api-keys";
 const ACCOUNT_PATH = "/account";
 
 // The client gets only what it shows once; the key's id is of no use to it.
-export const createServiceKeyAction = defineAction(createApiKeySchema, async (input, actor) => {
-  const { prefix, token } = await createServiceKey(actor, input, await getRequestContext());
+export const createServiceKeyAction = defineAction(createApiKeySchema, async (input, actor, context) => {
+  const { prefix, token } = await createServiceKey(actor, input, context);
   revalidatePath(ADMIN_API_KEYS_PATH);
   return { prefix, token };
 });
 
-export const createPersonalTokenAction = defineAction(createApiKeySchema, async (input, actor) => {
-  const { prefix, token } = await createPersonalToken(actor, input, await getRequestContext());
+export const createPersonalTokenAction = defineAction(createApiKeySchema, async (input, actor, context) => {
+  const { prefix, token } = await createPersonalToken(actor, input, context);
   revalidatePath(ACCOUNT_PATH);
   return { prefix, token };
 });
 
 // The key is listed on the admin page (a service key) or in account settings (a personal token).
-export const revokeApiKeyAction = defineAction(revokeApiKeySchema, async (input, actor) => {
-  const result = await revokeApiKey(actor, input, await getRequestContext());
+export const revokeApiKeyAction = defineAction(revokeApiKeySchema, async (input, actor, context) => {
+  const result = await revokeApiKey(actor, input, context);
   revalidatePath(ADMIN_API_KEYS_PATH);
   revalidatePath(ACCOUNT_PATH);
   return result;

@@ -2,21 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, definePublicAction } from "@/lib/action";
-import { getRequestContext } from "@/lib/request-context";
 import { acceptInvitation, inviteMember, resendInvitation } from "./mutations";
 import { acceptInvitationSchema, inviteMemberSchema, resendInvitationSchema } from "./schemas";
 
-export const inviteMemberAction = defineAction(inviteMemberSchema, async (input, actor) => {
-  const result = await inviteMember(actor, input, await getRequestContext());
+export const inviteMemberAction = defineAction(inviteMemberSchema, async (input, actor, context) => {
+  const result = await inviteMember(actor, input, context);
   revalidatePath("/admin/users");
   return result;
 });
 
-export const resendInvitationAction = defineAction(resendInvitationSchema, async (input, actor) => {
-  await resendInvitation(actor, input, await getRequestContext());
+export const resendInvitationAction = defineAction(resendInvitationSchema, async (input, actor, context) => {
+  await resendInvitation(actor, input, context);
   revalidatePath("/admin/users");
 });
 
-export const acceptInvitationAction = definePublicAction(acceptInvitationSchema, async (input) =>
-  acceptInvitation(input, await getRequestContext()),
+export const acceptInvitationAction = definePublicAction(acceptInvitationSchema, async (input, context) =>
+  acceptInvitation(input, context),
 );

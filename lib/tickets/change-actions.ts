@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { type RequestContext, getRequestContext } from "@/lib/request-context";
+import type { RequestContext } from "@/lib/request-context";
 import {
   type TicketChangeResult,
   assignTicketSchema,
@@ -22,8 +22,8 @@ const TICKETS_PATH = "/tickets";
 type SingleChange<I> = (actor: Actor, input: I, context?: RequestContext) => Promise<TicketChangeResult>;
 
 function defineSingleTicketAction<S extends z.ZodType<{ ticketNumber: number }>>(schema: S, mutate: SingleChange<z.output<S>>) {
-  return defineTicketAction(schema, async (input, actor) => {
-    const result = await mutate(actor, input, await getRequestContext());
+  return defineTicketAction(schema, async (input, actor, context) => {
+    const result = await mutate(actor, input, context);
     revalidatePath(`${TICKETS_PATH}/${input.ticketNumber}`);
     revalidatePath(TICKETS_PATH);
     return result;
@@ -35,8 +35,8 @@ export const assignTicketAction = defineSingleTicketAction(assignTicketSchema, a
 export const closeOwnTicketAction = defineSingleTicketAction(closeOwnTicketSchema, closeOwnTicket);
 export const reopenOwnTicketAction = defineSingleTicketAction(reopenOwnTicketSchema, reopenOwnTicket);
 
-export const bulkChangeTicketsAction = defineTicketAction(bulkChangeSchema, async (input, actor): Promise<BulkChangeResult> => {
-  const result = await bulkChangeTickets(actor, input, await getRequestContext());
+export const bulkChangeTicketsAction = defineTicketAction(bulkChangeSchema, async (input, actor, context): Promise<BulkChangeResult> => {
+  const result = await bulkChangeTickets(actor, input, context);
   revalidatePath(TICKETS_PATH);
   for (const ticketNumber of input.ticketNumbers) revalidatePath(`${TICKETS_PATH}/${ticketNumber}`);
   return result;

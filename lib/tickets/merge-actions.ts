@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { getRequestContext } from "@/lib/request-context";
 import { findMergeTargetSchema, mergeTicketSchema } from "./merge-schemas";
 import { findMergeTarget } from "./merge-target";
 import { mergeTicket } from "./mutations/merge";
@@ -10,8 +9,8 @@ import { defineTicketAction } from "./ticket-action";
 
 const TICKETS_PATH = "/tickets";
 
-export const mergeTicketAction = defineTicketAction(mergeTicketSchema, async (input, actor) => {
-  const result = await mergeTicket(actor, input, await getRequestContext());
+export const mergeTicketAction = defineTicketAction(mergeTicketSchema, async (input, actor, context) => {
+  const result = await mergeTicket(actor, input, context);
   revalidatePath(`${TICKETS_PATH}/${input.ticketNumber}`);
   revalidatePath(`${TICKETS_PATH}/${result.targetNumber}`);
   revalidatePath(TICKETS_PATH);

@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { signIn } from "@/lib/auth/auth";
-import { getRequestContext } from "@/lib/request-context";
 import {
   confirmTwoFactorEnrolment,
   disableTwoFactor,
@@ -39,16 +38,16 @@ export const startTwoFactorEnrolmentAction = defineAction(
 // No revalidation here: the recovery codes are shown by the form until the user has saved them.
 export const confirmTwoFactorEnrolmentAction = defineAction(
   confirmTwoFactorEnrolmentSchema,
-  async (input, actor) => confirmTwoFactorEnrolment(actor, input, await getRequestContext()),
+  async (input, actor, context) => confirmTwoFactorEnrolment(actor, input, context),
   duringEnrolment,
 );
 
-export const regenerateRecoveryCodesAction = defineAction(regenerateRecoveryCodesSchema, async (input, actor) =>
-  regenerateRecoveryCodes(actor, input, await getRequestContext()),
+export const regenerateRecoveryCodesAction = defineAction(regenerateRecoveryCodesSchema, async (input, actor, context) =>
+  regenerateRecoveryCodes(actor, input, context),
 );
 
-export const disableTwoFactorAction = defineAction(disableTwoFactorSchema, async (input, actor) => {
-  await disableTwoFactor(actor, input, await getRequestContext());
+export const disableTwoFactorAction = defineAction(disableTwoFactorSchema, async (input, actor, context) => {
+  await disableTwoFactor(actor, input, context);
   revalidateAccount();
   // Turning it off ended every session, this one too: sign this browser in again with the
   // password just checked, as a password change does. If refused (throttled), the user signs in by hand.
@@ -62,7 +61,7 @@ export const disableTwoFactorAction = defineAction(disableTwoFactorSchema, async
   return { isSignedInAgain };
 });
 
-export const resetTwoFactorAction = defineAction(resetTwoFactorSchema, async ({ userId }, actor) => {
-  await resetTwoFactor(actor, userId, await getRequestContext());
+export const resetTwoFactorAction = defineAction(resetTwoFactorSchema, async ({ userId }, actor, context) => {
+  await resetTwoFactor(actor, userId, context);
   revalidatePath("/admin/users");
 });
