@@ -3,7 +3,7 @@
 import { pruneAuditLog } from "@/lib/audit/retention";
 import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
-import { applyMigrations } from "./lib/migrations";
+import { migrateDatabase } from "./lib/migrations";
 
 const USAGE = "Usage: npm run audit:prune -- --before YYYY-MM-DD   (deletes audit entries older than that day, UTC)";
 
@@ -24,9 +24,9 @@ function parseCutOff(argv: string[]): Date {
 
 const before = parseCutOff(process.argv.slice(2));
 const database = await resolveDatabase();
-const client = createPrismaClient(database.url, BATCH_POOL_SETTINGS);
+const client = createPrismaClient(database.ownerUrl, BATCH_POOL_SETTINGS);
 try {
-  await applyMigrations(database.url);
+  await migrateDatabase(database);
   const { deleted } = await pruneAuditLog(client, before);
   console.log(`Deleted ${deleted} audit entr${deleted === 1 ? "y" : "ies"} from before ${before.toISOString().slice(0, 10)}.`);
 } finally {

@@ -122,7 +122,7 @@ let isStopping = false;
 pool.on("error", (error) => {
   if (!isStopping) console.error(`Bench database connection: ${error.message}`);
 });
-const server = await startBenchServer(database.url, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
+const server = await startBenchServer(database, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
 try {
   const headers = {
     agent: { cookie: await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD) },

@@ -36,7 +36,7 @@ const database = await resolveDatabase().catch((error: Error) => fail(error.mess
 // After resolveDatabase: a first start creates the database password.
 const { secrets, missing } = collectBackupSecrets();
 try {
-  const backup = await createBackup(database.url, out, secrets);
+  const backup = await createBackup(database.superuserUrl ?? fail("The embedded PostgreSQL has no superuser URL."), out, secrets);
   const megabytes = (backup.bytes / 1024 / 1024).toFixed(1);
   console.log(`Wrote ${backup.file} (${megabytes} MB, consistent as of WAL ${backup.stopLsn}).`);
   console.log(

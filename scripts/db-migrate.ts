@@ -19,7 +19,7 @@ try {
     path.resolve("node_modules", ".bin", "prisma"),
     ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel",
       "prisma/schema.prisma", "--script"],
-    { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" },
+    { env: { ...process.env, DATABASE_URL: database.ownerUrl }, encoding: "utf8" },
   );
   if (diff.status !== 0) throw new Error(diff.stderr);
   const sql = diff.stdout.trim();

@@ -6,19 +6,20 @@ import { E2E_ADMIN, E2E_DATABASE } from "@/e2e/config";
 import { bootstrapFirstAdmin } from "./lib/bootstrap";
 import { TEST_CLUSTER, startCluster } from "./lib/embedded-postgres";
 import { loadLocalSecrets } from "./lib/local-env";
-import { applyMigrations } from "./lib/migrations";
+import { prepareEmbeddedDatabase } from "./lib/database-roles";
+import { migrateDatabase } from "./lib/migrations";
 
 loadLocalSecrets();
 const cluster = await startCluster(TEST_CLUSTER);
 const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
 await admin.connect();
 await admin.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${E2E_DATABASE}`);
 await admin.end();
 
-const url = cluster.urlFor(E2E_DATABASE);
+const database = await prepareEmbeddedDatabase(cluster.urlFor, E2E_DATABASE);
 Object.assign(process.env, {
-  DATABASE_URL: url,
+  DATABASE_URL: database.url,
+  DATABASE_OWNER_URL: database.ownerUrl,
   ADMIN_EMAIL: E2E_ADMIN.email,
   ADMIN_PASSWORD: E2E_ADMIN.password,
   // The production build is tested over http://localhost: no redirect to https.
@@ -27,8 +28,8 @@ Object.assign(process.env, {
   // (e2e/support.ts), so the proof-of-work check they bring on stays out of the other specs.
   TRUSTED_PROXY_COUNT: "1",
 });
-await applyMigrations(url);
-await bootstrapFirstAdmin(url);
+await migrateDatabase(database);
+await bootstrapFirstAdmin(database.url);
 await new Promise<void>((resolve, reject) => {
   const seed = spawn("npm", ["run", "--silent", "db:seed", "--", "--tickets", "60"], { stdio: "inherit" });
   seed.once("exit", (code) => (code === 0 ? resolve() : reject(new Error("the e2e seed failed"))));

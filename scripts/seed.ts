@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
 import { loadLocalSecrets } from "./lib/local-env";
-import { applyMigrations } from "./lib/migrations";
+import { migrateDatabase } from "./lib/migrations";
 import { parseSeedArgs, USAGE, type SeedArgs } from "./lib/seed/args";
 import { upsertDirectory } from "./lib/seed/directory";
 import { DEMO_PASSWORD, DEMO_USERS } from "./lib/seed/people";
@@ -71,8 +71,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  await timed(log, "Migrations checked", () => applyMigrations(database.url));
-  const prisma = createPrismaClient(database.url, BATCH_POOL_SETTINGS);
+  await timed(log, "Migrations checked", () => migrateDatabase(database));
+  const prisma = createPrismaClient(database.ownerUrl, BATCH_POOL_SETTINGS);
   const directory = await timed(log, "Users and categories upserted", async () => {
     try {
       return await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD));
@@ -82,7 +82,7 @@ try {
   });
   log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
   const loaded = await seedTickets({
-    url: database.url,
+    url: database.ownerUrl,
     directory,
     total: args.tickets,
     seed: args.seed,

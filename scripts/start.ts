@@ -8,7 +8,7 @@ import { assertServerConfig, describeMissingServerConfig, findMissingServerConfi
 import { ensureProductionBuild, runServer } from "./lib/build";
 import { resolveDatabase } from "./lib/database";
 import { isProductionDeployment, loadLocalSecrets } from "./lib/local-env";
-import { applyMigrations } from "./lib/migrations";
+import { migrateDatabase } from "./lib/migrations";
 import { bootstrapFirstAdmin } from "./lib/bootstrap";
 import { type StopSignal, takeOverStopSignals } from "./lib/stop-signals";
 
@@ -38,6 +38,7 @@ takeOverStopSignals((signal) => {
 
 const database = await resolveDatabase().catch((error: Error) => fail(error.message));
 process.env.DATABASE_URL = database.url;
+process.env.DATABASE_OWNER_URL = database.ownerUrl;
 const stopIfAsked = async () => {
   if (!stopRequest) return;
   await database.stop();
@@ -45,7 +46,7 @@ const stopIfAsked = async () => {
 };
 try {
   assertServerConfig();
-  await applyMigrations(database.url);
+  await migrateDatabase(database);
   await bootstrapFirstAdmin(database.url);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (!isDev) await ensureProductionBuild(env);

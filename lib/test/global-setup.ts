@@ -1,12 +1,14 @@
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { type DatabaseUrls, prepareEmbeddedDatabase } from "@/scripts/lib/database-roles";
 import { type RunningCluster, startThrowawayCluster } from "@/scripts/lib/embedded-postgres";
-import { applyMigrations } from "@/scripts/lib/migrations";
+import { migrateDatabase } from "@/scripts/lib/migrations";
 
 declare module "vitest" {
   export interface ProvidedContext {
     testClusterUrl: string;
     templateDatabase: string;
+    /** The template's URLs for the app's role and the owner; each file's database takes their credentials. */
+    templateUrls: DatabaseUrls;
   }
 }
 
@@ -20,16 +22,11 @@ let cluster: RunningCluster | undefined;
  */
 export async function setup(project: TestProject) {
   cluster = await startThrowawayCluster();
-  const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  await applyMigrations(cluster.urlFor(TEMPLATE_DATABASE));
+  const templateUrls = await prepareEmbeddedDatabase(cluster.urlFor, TEMPLATE_DATABASE);
+  await migrateDatabase(templateUrls);
   project.provide("testClusterUrl", cluster.urlFor("postgres"));
   project.provide("templateDatabase", TEMPLATE_DATABASE);
+  project.provide("templateUrls", templateUrls);
 }
 
 export async function teardown() {

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { type DatabaseUrls, grantAppAccess } from "./database-roles";
 
 const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations");
 
@@ -69,4 +70,10 @@ export async function applyMigrations(url: string): Promise<void> {
   const started = Date.now();
   await runPrisma(["migrate", "deploy"], url);
   console.log(`Applied ${pending.length} migration(s) in ${Date.now() - started} ms: ${pending.join(", ")}`);
+}
+
+/** Pending migrations as the owner, then the app role's grants on whatever they created. */
+export async function migrateDatabase(urls: DatabaseUrls): Promise<void> {
+  await applyMigrations(urls.ownerUrl);
+  await grantAppAccess(urls);
 }

@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { bootstrapFirstAdmin } from "../bootstrap";
+import { type DatabaseUrls, prepareEmbeddedDatabase } from "../database-roles";
 import { APP_CLUSTER, startCluster, type RunningCluster } from "../embedded-postgres";
-import { applyMigrations } from "../migrations";
+import { migrateDatabase } from "../migrations";
 import { upsertDirectory } from "../seed/directory";
 import { DEMO_PASSWORD } from "../seed/people";
 import { seedTickets, timed } from "../seed/seed-tickets";
@@ -13,7 +14,7 @@ import { seedTickets, timed } from "../seed/seed-tickets";
 /** The first admin the bench database is bootstrapped with (never a real deployment's). */
 export const BENCH_ADMIN = { email: "bench-admin@example.com", password: "bench admin password 2026" };
 
-export type BenchDatabase = { url: string; cluster: RunningCluster; tickets: number; seedSeconds: number | null };
+export type BenchDatabase = DatabaseUrls & { cluster: RunningCluster; tickets: number; seedSeconds: number | null };
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -42,32 +43,30 @@ async function countTickets(url: string): Promise<number> {
  */
 export async function prepareBenchDatabase(name: string, tickets: number, reuse: boolean, log: (message: string) => void): Promise<BenchDatabase> {
   const cluster = await startCluster(APP_CLUSTER);
-  const url = cluster.urlFor(name);
   const existing = await withClient(cluster.urlFor("postgres"), async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    return rowCount === 1 ? await countTickets(url) : null;
+    return rowCount === 1 ? await countTickets(cluster.urlFor(name)) : null;
   });
   if (reuse && existing !== null && existing >= tickets) {
     log(`Reusing ${name}: ${existing.toLocaleString("en-US")} tickets`);
-    // A database seeded by an older checkout gets the migrations since (the rollups, the API's tables).
-    await applyMigrations(url);
-    await withClient(url, (client) => client.query("ANALYZE"));
-    return { url, cluster, tickets: existing, seedSeconds: null };
+    // A database seeded by an older checkout gets the roles and migrations since.
+    const urls = await prepareEmbeddedDatabase(cluster.urlFor, name);
+    await migrateDatabase(urls);
+    await withClient(urls.ownerUrl, (client) => client.query("ANALYZE"));
+    return { ...urls, cluster, tickets: existing, seedSeconds: null };
   }
-  await withClient(cluster.urlFor("postgres"), async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
-  });
-  await applyMigrations(url);
+  await withClient(cluster.urlFor("postgres"), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  const urls = await prepareEmbeddedDatabase(cluster.urlFor, name);
+  await migrateDatabase(urls);
   Object.assign(process.env, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
-  await bootstrapFirstAdmin(url);
+  await bootstrapFirstAdmin(urls.url);
   const started = performance.now();
-  const prisma = createPrismaClient(url, BATCH_POOL_SETTINGS);
+  const prisma = createPrismaClient(urls.ownerUrl, BATCH_POOL_SETTINGS);
   const directory = await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD)).finally(() => prisma.$disconnect());
-  await seedTickets({ url, directory, total: tickets, seed: 1, log });
+  await seedTickets({ url: urls.ownerUrl, directory, total: tickets, seed: 1, log });
   const seedSeconds = (performance.now() - started) / 1000;
-  await timed(log, "Analyzed", () => withClient(url, (client) => client.query("ANALYZE")));
-  return { url, cluster, tickets, seedSeconds };
+  await timed(log, "Analyzed", () => withClient(urls.ownerUrl, (client) => client.query("ANALYZE")));
+  return { ...urls, cluster, tickets, seedSeconds };
 }
 
 export type BenchActor = Actor;

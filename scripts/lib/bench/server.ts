@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { DatabaseUrls } from "../database-roles";
 import { findFreePort } from "../free-port";
 
 /** Where the bench builds the app: not `.next`, which a developer's `npm start` may be using. */
@@ -24,7 +25,7 @@ async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: nu
  * scripts/e2e-server.ts runs it: it migrates, builds if the sources changed, and serves the
  * production build. Plain http with the socket's address as the client's, like a laptop install.
  */
-export async function startBenchServer(databaseUrl: string, env: Record<string, string>): Promise<BenchServer> {
+export async function startBenchServer(database: DatabaseUrls, env: Record<string, string>): Promise<BenchServer> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   // `next build` with another distDir adds that folder's types to tsconfig.json's include; the
@@ -39,7 +40,8 @@ export async function startBenchServer(databaseUrl: string, env: Record<string, 
       env: {
         ...process.env,
         ...env,
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: database.url,
+        DATABASE_OWNER_URL: database.ownerUrl,
         PORT: String(port),
         HOSTNAME: "127.0.0.1",
         NEXT_DIST_DIR: BENCH_DIST_DIR,
