@@ -61,12 +61,12 @@ async function ticketNumberRange(pool: pg.Pool, workspaceId: string) {
  * workspace's API limits are lifted on this database so that the bench measures the API, not 429s.
  */
 async function createBenchApiKey() {
-  const admin = await findBenchMember(database.url, BENCH_ADMIN.email, "ADMIN");
+  const admin = await findBenchMember(database.superuserUrl, BENCH_ADMIN.email, "ADMIN");
   const { createServiceKey } = await import("@/lib/api-keys/mutations");
-  const { db } = await import("@/lib/db");
-  await db.workspace.update({ where: { id: admin.workspaceId }, data: { apiRequestsPerMinute: 1_000_000, apiDailyWriteQuota: 1_000_000 } });
+  const { dbFor } = await import("@/lib/db");
+  await dbFor(admin).workspace.update({ where: { id: admin.workspaceId }, data: { apiRequestsPerMinute: 1_000_000, apiDailyWriteQuota: 1_000_000 } });
   const { token } = await createServiceKey(admin, { name: "Bench", scopes: ["tickets:read", "tickets:write"], expiresInDays: "7" });
-  const key = await db.apiKey.findFirstOrThrow({ where: { prefix: token.slice(0, 12) }, select: { userId: true } });
+  const key = await dbFor(admin).apiKey.findFirstOrThrow({ where: { prefix: token.slice(0, 12) }, select: { userId: true } });
   const actor: Actor = { ...admin, userId: key.userId, role: "AGENT" };
   return { token, actor };
 }
@@ -108,7 +108,10 @@ const startedAt = new Date();
 const log = (message: string) => console.log(message);
 loadLocalSecrets();
 const database = await prepareBenchDatabase(args.database, args.tickets, args.reuse, log);
-const pool = new pg.Pool({ connectionString: database.url, max: args.concurrency });
+// The SQL-alone figures are PostgreSQL's as the app's role sees it: under row-level security, in
+// the bench workspace (one workspace: a session setting stands in for the app's per-transaction one).
+const benchWorkspaceId = (await findBenchMember(database.superuserUrl, AGENT_EMAIL, "AGENT")).workspaceId;
+const pool = new pg.Pool({ connectionString: database.url, max: args.concurrency, options: `-c app.workspace_id=${benchWorkspaceId}` });
 // The dashboard reads rollups: build whatever the seed (or earlier changes) queued before measuring.
 process.env.DATABASE_URL = database.url;
 const { refreshRollups } = await import("@/lib/dashboard/rollup");
@@ -129,8 +132,8 @@ try {
     manager: { cookie: await signIn(server.origin, MANAGER_EMAIL, DEMO_PASSWORD) },
     api: { authorization: `Bearer ${apiKey.token}` },
   };
-  const actor = await findBenchMember(database.url, AGENT_EMAIL, "AGENT");
-  const manager = await findBenchMember(database.url, MANAGER_EMAIL, "MANAGER");
+  const actor = await findBenchMember(database.superuserUrl, AGENT_EMAIL, "AGENT");
+  const manager = await findBenchMember(database.superuserUrl, MANAGER_EMAIL, "MANAGER");
   const allScenarios = [
     ...createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId)),
     ...createDashboardScenarios(manager),

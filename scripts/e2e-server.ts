@@ -31,7 +31,9 @@ Object.assign(process.env, {
 await migrateDatabase(database);
 await bootstrapFirstAdmin(database.url);
 await new Promise<void>((resolve, reject) => {
-  const seed = spawn("npm", ["run", "--silent", "db:seed", "--", "--tickets", "60"], { stdio: "inherit" });
+  // The seed loads with COPY, which row-level security allows only a role that bypasses it.
+  const env = { ...process.env, DATABASE_OWNER_URL: cluster.urlFor(E2E_DATABASE) };
+  const seed = spawn("npm", ["run", "--silent", "db:seed", "--", "--tickets", "60"], { stdio: "inherit", env });
   seed.once("exit", (code) => (code === 0 ? resolve() : reject(new Error("the e2e seed failed"))));
 });
 await import("./start");

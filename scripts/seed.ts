@@ -72,7 +72,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   await timed(log, "Migrations checked", () => migrateDatabase(database));
-  const prisma = createPrismaClient(database.ownerUrl, BATCH_POOL_SETTINGS);
+  // The loader COPYs into tables under row-level security, which only a role that bypasses it may:
+  // the embedded server's superuser, or the owner URL's role on a PostgreSQL of your own.
+  const loaderUrl = database.superuserUrl ?? database.ownerUrl;
+  const prisma = createPrismaClient(loaderUrl, BATCH_POOL_SETTINGS);
   const directory = await timed(log, "Users and categories upserted", async () => {
     try {
       return await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD));
@@ -82,7 +85,7 @@ try {
   });
   log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
   const loaded = await seedTickets({
-    url: database.ownerUrl,
+    url: loaderUrl,
     directory,
     total: args.tickets,
     seed: args.seed,

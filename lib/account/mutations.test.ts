@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ValidationError } from "@/lib/errors";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { changePassword, revokeAllSessions } from "./mutations";

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, newPasswordFields, verifyPassword } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { ValidationError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
@@ -15,7 +15,7 @@ import type { ChangePasswordInput } from "./schemas";
  * audit entry and the notice emailed to the user. The caller signs the current browser in again.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput, context: RequestContext) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+  const user = await dbFor(actor).user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ValidationError("Your current password is not correct.", {
       currentPassword: ["That is not your current password."],
@@ -30,7 +30,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, c
 
   const passwordHash = await hashPassword(input.newPassword);
   const changedAt = new Date();
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor, async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
       data: newPasswordFields(passwordHash, changedAt),
@@ -54,7 +54,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput, c
 
 /** Ends every session of the actor, on every device, this one included. */
 export async function revokeAllSessions(actor: Actor, context: RequestContext) {
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor, async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,

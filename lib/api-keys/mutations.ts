@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
@@ -61,7 +61,7 @@ async function insertKey(
 export async function createServiceKey(actor: Actor, input: CreateApiKeyInput, context?: RequestContext, now = new Date()): Promise<CreatedApiKey> {
   if (!can(actor, "api_keys.manage")) throw new NotFoundError();
   const role = serviceAccountRoleFor(input.scopes);
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const account = await tx.user.create({
       data: {
         email: `service-${randomUUID()}@service.invalid`,
@@ -84,7 +84,7 @@ export async function createPersonalToken(actor: Actor, input: CreateApiKeyInput
   if (refused.length > 0) {
     throw new ValidationError("Your role cannot grant those scopes.", { scopes: [`Not available to you: ${refused.join(", ")}.`] });
   }
-  return db.$transaction((tx) => insertKey(tx, actor, { ...input, kind: "PERSONAL", userId: actor.userId }, context, now));
+  return transactionFor(actor, (tx) => insertKey(tx, actor, { ...input, kind: "PERSONAL", userId: actor.userId }, context, now));
 }
 
 /**
@@ -92,7 +92,7 @@ export async function createPersonalToken(actor: Actor, input: CreateApiKeyInput
  * (others' are "not found"). Revoking twice changes nothing.
  */
 export async function revokeApiKey(actor: Actor, { id }: RevokeApiKeyInput, context?: RequestContext) {
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const key = await tx.apiKey.findFirst({
       where: { id, workspaceId: actor.workspaceId, ...(can(actor, "api_keys.manage") ? {} : { kind: "PERSONAL", userId: actor.userId }) },
       select: { id: true, prefix: true, name: true, kind: true, revokedAt: true },

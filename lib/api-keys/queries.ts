@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
 const keySelect = {
@@ -20,7 +20,7 @@ const keySelect = {
 /** The workspace's service keys, newest first (admins only; anyone else gets NotFoundError). */
 export async function listServiceKeys(actor: Actor) {
   if (!can(actor, "api_keys.manage")) throw new NotFoundError();
-  return db.apiKey.findMany({
+  return dbFor(actor).apiKey.findMany({
     where: { workspaceId: actor.workspaceId, kind: "SERVICE" },
     orderBy: { createdAt: "desc" },
     take: 200,
@@ -30,7 +30,7 @@ export async function listServiceKeys(actor: Actor) {
 
 /** The actor's own personal tokens in this workspace, newest first. */
 export async function listPersonalTokens(actor: Actor) {
-  return db.apiKey.findMany({
+  return dbFor(actor).apiKey.findMany({
     where: { workspaceId: actor.workspaceId, kind: "PERSONAL", userId: actor.userId },
     orderBy: { createdAt: "desc" },
     take: 200,

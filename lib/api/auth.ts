@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { mustEnrolInTwoFactor } from "@/lib/auth/roles";
 import type { ApiKeyKind, Role } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { enterScope } from "@/lib/database-scope";
+import { transactionFor } from "@/lib/db";
 import { type ApiScope, scopesAllowedFor } from "@/lib/api-keys/scopes";
 import { hashApiToken, looksLikeApiToken } from "@/lib/api-keys/tokens";
 import { ApiError } from "./errors";
@@ -40,6 +41,31 @@ const TWO_FACTOR_ENROLMENT_MESSAGE =
   "Your workspace requires staff to use two-factor authentication: turn it on under Account settings → Two-factor authentication, then retry.";
 
 /**
+ * The key with this hash, its account, the account's membership in the key's workspace and the
+ * workspace's limits. Row-level security shows the key to a transaction that presents its hash,
+ * and the membership once the key named its workspace and user.
+ */
+async function findKey(secretHash: string): Promise<KeyRow | undefined> {
+  return transactionFor({ apiKeyHash: secretHash }, async (tx) => {
+    const [key] = await tx.$queryRaw<Omit<KeyRow, "role">[]>`
+      SELECT k.id, k.workspace_id, k.kind, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
+             u.disabled_at, u.two_factor_enabled_at, w.require_staff_two_factor, w.api_requests_per_minute,
+             w.api_daily_write_quota
+        FROM api_keys k
+        JOIN users u ON u.id = k.user_id
+        JOIN workspaces w ON w.id = k.workspace_id
+       WHERE k.secret_hash = ${secretHash}`;
+    if (!key) return undefined;
+    await enterScope(tx, { workspaceId: key.workspace_id, userId: key.user_id });
+    const membership = await tx.membership.findUnique({
+      where: { userId_workspaceId: { userId: key.user_id, workspaceId: key.workspace_id } },
+      select: { role: true },
+    });
+    return { ...key, role: membership?.role ?? null };
+  });
+}
+
+/**
  * The caller of an API request, from its bearer token only: cookies are never read, so the API
  * has no CSRF surface. A missing, malformed, unknown, revoked or expired key, a disabled member
  * or one no longer in the workspace are all the same 401, so the answer says nothing about
@@ -51,17 +77,7 @@ export async function authenticateApiRequest(request: Request, now = new Date())
   const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
   const token = match?.[1];
   if (!token || !looksLikeApiToken(token)) throw new ApiError("UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE, undefined, { "WWW-Authenticate": "Bearer" });
-  // One statement (every API request runs it): the key, its account, the account's membership in
-  // the key's workspace and the workspace's limits.
-  const [key] = await db.$queryRaw<KeyRow[]>`
-    SELECT k.id, k.workspace_id, k.kind, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
-           u.disabled_at, u.two_factor_enabled_at, m.role, w.require_staff_two_factor, w.api_requests_per_minute,
-           w.api_daily_write_quota
-      FROM api_keys k
-      JOIN users u ON u.id = k.user_id
-      JOIN workspaces w ON w.id = k.workspace_id
-      LEFT JOIN memberships m ON m.user_id = k.user_id AND m.workspace_id = k.workspace_id
-     WHERE k.secret_hash = ${hashApiToken(token)}`;
+  const key = await findKey(hashApiToken(token));
   if (!key || !key.role || key.revoked_at || key.disabled_at || (key.expires_at && key.expires_at <= now)) {
     throw new ApiError("UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE, undefined, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { ApiPrincipal } from "./auth";
 import { ApiError } from "./errors";
 
@@ -23,7 +23,7 @@ export async function countApiRequest(principal: ApiPrincipal, kind: RequestKind
   const key = `api:${principal.keyId}`;
   const reads = kind === "read" ? 1 : 0;
   const writes = kind === "write" ? 1 : 0;
-  const [row] = await db.$queryRaw<Counted[]>`
+  const [row] = await dbFor(principal.actor).$queryRaw<Counted[]>`
     WITH minute AS (
       INSERT INTO rate_limits AS current (key, count, window_started_at, expires_at)
       VALUES (${key}, 1, now(), now() + interval '60 seconds')
@@ -82,7 +82,7 @@ function releaser(workspaceId: string, day: string): () => Promise<void> {
     if (isReleased) return;
     isReleased = true;
     try {
-      await db.$executeRaw`
+      await dbFor({ workspaceId }).$executeRaw`
         UPDATE api_usage SET writes = writes - 1
          WHERE workspace_id = ${workspaceId}::uuid AND day = ${day}::date AND writes > 0`;
     } catch (error) {
@@ -98,7 +98,7 @@ function secondsUntilUtcMidnight(now: Date): number {
 
 /** Today's (UTC) API reads and writes of the workspace, with its limits. */
 export async function getApiUsage(principal: ApiPrincipal) {
-  const [row] = await db.$queryRaw<{ day: Date; reads: number; writes: number }[]>`
+  const [row] = await dbFor(principal.actor).$queryRaw<{ day: Date; reads: number; writes: number }[]>`
     SELECT (now() AT TIME ZONE 'UTC')::date AS day, coalesce(u.reads, 0) AS reads, coalesce(u.writes, 0) AS writes
       FROM (SELECT 1) one
       LEFT JOIN api_usage u ON u.workspace_id = ${principal.actor.workspaceId}::uuid AND u.day = (now() AT TIME ZONE 'UTC')::date`;

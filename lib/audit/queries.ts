@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type CreatedAtCursor, decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
@@ -68,13 +68,13 @@ async function withTargetDetails(actor: Actor, rows: AuditRow[]): Promise<AuditE
   const [users, tickets] = await Promise.all([
     userIds.length === 0
       ? []
-      : db.user.findMany({
+      : dbFor(actor).user.findMany({
           where: { id: { in: userIds }, memberships: { some: { workspaceId: actor.workspaceId } } },
           select: { id: true, email: true },
         }),
     ticketIds.length === 0
       ? []
-      : db.ticket.findMany({ where: { id: { in: ticketIds }, workspaceId: actor.workspaceId }, select: { id: true, number: true } }),
+      : dbFor(actor).ticket.findMany({ where: { id: { in: ticketIds }, workspaceId: actor.workspaceId }, select: { id: true, number: true } }),
   ]);
   const emails = new Map(users.map((user) => [user.id, user.email]));
   const numbers = new Map(tickets.map((ticket) => [ticket.id, ticket.number]));
@@ -96,11 +96,11 @@ export async function listAuditEntries(actor: Actor, filters: AuditFilters): Pro
   if (!can(actor, "audit.read")) throw new NotFoundError();
   let actorWhere: Prisma.AuditLogWhereInput = {};
   if (filters.actor) {
-    const user = await db.user.findUnique({ where: { email: filters.actor }, select: { id: true } });
+    const user = await dbFor(actor).user.findUnique({ where: { email: filters.actor }, select: { id: true } });
     if (!user) return { entries: [], olderCursor: null };
     actorWhere = { actorId: user.id };
   }
-  const rows = await db.auditLog.findMany({
+  const rows = await dbFor(actor).auditLog.findMany({
     where: { AND: [auditScope(actor), actorWhere, filterWhere(filters), positionWhere(decodeCreatedAtCursor(filters.after))] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { enterScope } from "@/lib/database-scope";
 import { recordAudit } from "./record";
 
 /**
@@ -10,7 +11,15 @@ import { recordAudit } from "./record";
 export async function pruneAuditLog(client: PrismaClient, before: Date): Promise<{ deleted: number }> {
   return client.$transaction(async (tx) => {
     await tx.$executeRawUnsafe("ALTER TABLE audit_logs DISABLE TRIGGER audit_logs_append_only");
-    const deleted = await tx.$executeRaw`DELETE FROM audit_logs WHERE created_at < ${before}`;
+    // Row-level security shows one workspace's entries at a time, and those of none in each.
+    let deleted = 0;
+    const workspaces = await tx.workspace.findMany({ select: { id: true } });
+    for (const { id } of workspaces) {
+      await enterScope(tx, { workspaceId: id });
+      deleted += await tx.$executeRaw`DELETE FROM audit_logs WHERE created_at < ${before} AND workspace_id = ${id}::uuid`;
+    }
+    await enterScope(tx, {});
+    deleted += await tx.$executeRaw`DELETE FROM audit_logs WHERE created_at < ${before} AND workspace_id IS NULL`;
     await tx.$executeRawUnsafe("ALTER TABLE audit_logs ENABLE TRIGGER audit_logs_append_only");
     await recordAudit(tx, {
       workspaceId: null,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createUser } from "@/lib/test/factories";
 import { isSessionEnded } from "./ended-sessions";
 import { GET, POST } from "./route-handlers";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createUser } from "@/lib/test/factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { endSession } from "./ended-sessions";

@@ -3,7 +3,7 @@ import type { Session } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
 import { type Permission, can } from "./permissions";
@@ -37,7 +37,7 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
   // Both on every request: side by side, so the sign-out check adds no round trip.
   const [isEnded, membership] = await Promise.all([
     sessionId ? isSessionEnded(sessionId) : false,
-    db.membership.findUnique({
+    dbFor({ workspaceId, userId }).membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId } },
       select: {
         role: true,

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
@@ -77,7 +77,7 @@ async function rejectingDuplicateName<T>(write: () => Promise<T>): Promise<T> {
 export async function createCategory(actor: Actor, input: CreateCategoryInput, context?: RequestContext) {
   assertCanManage(actor);
   return rejectingDuplicateName(() =>
-    db.$transaction(async (tx) => {
+    transactionFor(actor, async (tx) => {
       if ((await tx.category.count({ where: categoryScope(actor) })) >= MAX_CATEGORIES) {
         throw new DomainError("TOO_MANY_CATEGORIES", `A workspace can have at most ${MAX_CATEGORIES} categories.`);
       }
@@ -99,7 +99,7 @@ export async function updateCategory(actor: Actor, input: UpdateCategoryInput, c
   assertCanManage(actor);
   const { categoryId, name, description } = input;
   return rejectingDuplicateName(() =>
-    db.$transaction(async (tx) => {
+    transactionFor(actor, async (tx) => {
       const before = await lockCategory(tx, actor, categoryId);
       // A change of case alone is a rename: the name is shown as typed.
       const isRenamed = before.name !== name;
@@ -121,7 +121,7 @@ export async function updateCategory(actor: Actor, input: UpdateCategoryInput, c
 
 async function setArchived(actor: Actor, categoryId: string, isArchived: boolean, context?: RequestContext) {
   assertCanManage(actor);
-  return db.$transaction(async (tx): Promise<CategoryChange> => {
+  return transactionFor(actor, async (tx): Promise<CategoryChange> => {
     const category = await lockCategory(tx, actor, categoryId);
     if ((category.archivedAt !== null) === isArchived) return { changed: false };
     await tx.category.update({ where: { id: categoryId }, data: { archivedAt: isArchived ? new Date() : null } });
@@ -150,7 +150,7 @@ export function restoreCategory(actor: Actor, { categoryId }: RestoreCategoryInp
  */
 export async function deleteCategory(actor: Actor, { categoryId }: DeleteCategoryInput, context?: RequestContext) {
   assertCanManage(actor);
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const category = await lockCategory(tx, actor, categoryId);
     const ticketCount = await tx.ticket.count({ where: { categoryId } });
     if (ticketCount > 0) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { categoryScope, selectableCategoryScope } from "./policy";
@@ -28,7 +28,7 @@ export type AdminCategoryItem = {
  */
 export async function listCategoriesForAdmin(actor: Actor): Promise<AdminCategoryItem[]> {
   if (!can(actor, "categories.manage")) throw new NotFoundError();
-  const rows = await db.category.findMany({
+  const rows = await dbFor(actor).category.findMany({
     where: categoryScope(actor),
     orderBy: { name: "asc" },
     select: adminCategorySelect,
@@ -46,7 +46,7 @@ export type SelectableCategory = { id: string; name: string; description: string
 
 /** The active categories of the actor's workspace by name, for ticket forms; any member may read them. */
 export async function listSelectableCategories(actor: Actor): Promise<SelectableCategory[]> {
-  return db.category.findMany({
+  return dbFor(actor).category.findMany({
     where: selectableCategoryScope(actor),
     orderBy: { name: "asc" },
     select: { id: true, name: true, description: true },

@@ -3,7 +3,7 @@ import { getActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { downloadErrorResponse } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";
 import { parseQueryLeniently, queryRecord } from "@/lib/url-query";
@@ -25,7 +25,7 @@ export async function dashboardForExport(
   const params = parseQueryLeniently(dashboardParamsSchema, queryRecord(new URL(request.url).searchParams));
   const result = await getDashboard(actor, params);
   const { from, to, filters } = result.data.scope;
-  await recordAudit(db, {
+  await transactionFor(actor, (tx) => recordAudit(tx, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId,
     action: "dashboard.exported",
@@ -33,6 +33,6 @@ export async function dashboardForExport(
     targetId: actor.workspaceId,
     metadata: { format, from, to, filters },
     context: requestContextFrom(request.headers),
-  });
+  }));
   return { actor, result };
 }

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createActivityReuse } from "@/lib/tickets/activity-reuse";
 import { assembleDashboard, FORECAST_TRAILING_DAYS } from "./assemble";
@@ -59,24 +59,25 @@ export async function getDashboard(actor: Actor, params: DashboardParams, now = 
 /** The zone the workspace's report days are counted in. */
 export const getReportTimeZone = cache(async (actor: Actor): Promise<string> => {
   if (!can(actor, "dashboard.view")) throw new NotFoundError("That page was not found.");
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
+  const workspace = await dbFor(actor).workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
   return workspace.reportTimeZone;
 });
 
 async function computeDashboard(workspaceId: string, scope: DashboardScope, now: Date, pendingDays: number): Promise<DashboardData> {
   const [counts, bins] = breakdownStatements(workspaceId, scope);
+  const scoped = dbFor({ workspaceId });
   const [periods, countRows, binRows, open, [trailing]] = await Promise.all([
-    db.$queryRaw<PeriodRow[]>(periodStatement(workspaceId, scope)),
-    db.$queryRaw<BreakdownRow[]>(counts),
-    db.$queryRaw<BreakdownRow[]>(bins),
-    db.$queryRaw<OpenTicketRow[]>(openTicketsStatement(workspaceId, scope.filters, now)),
-    db.$queryRaw<{ created: number; closed: number }[]>(trailingRatesStatement(workspaceId, scope.filters, scope.today, FORECAST_TRAILING_DAYS)),
+    scoped.$queryRaw<PeriodRow[]>(periodStatement(workspaceId, scope)),
+    scoped.$queryRaw<BreakdownRow[]>(counts),
+    scoped.$queryRaw<BreakdownRow[]>(bins),
+    scoped.$queryRaw<OpenTicketRow[]>(openTicketsStatement(workspaceId, scope.filters, now)),
+    scoped.$queryRaw<{ created: number; closed: number }[]>(trailingRatesStatement(workspaceId, scope.filters, scope.today, FORECAST_TRAILING_DAYS)),
   ]);
   const breakdowns = [...countRows, ...binRows];
   const categoryIds = new Set(breakdowns.map((row) => row.category_id).filter((id): id is string => id !== null));
   const agentIds = new Set([...breakdowns, ...open].map((row) => row.assignee_id).filter((id): id is string => id !== null));
   const [categories, agents] = await Promise.all([
-    db.category.findMany({ where: { workspaceId, id: { in: [...categoryIds] } }, select: { id: true, name: true } }),
+    scoped.category.findMany({ where: { workspaceId, id: { in: [...categoryIds] } }, select: { id: true, name: true } }),
     db.user.findMany({ where: { id: { in: [...agentIds] } }, select: { id: true, name: true } }),
   ]);
   return assembleDashboard({
@@ -96,8 +97,8 @@ async function computeDashboard(workspaceId: string, scope: DashboardScope, now:
 export async function getDashboardFilterOptions(actor: Actor) {
   if (!can(actor, "dashboard.view")) throw new NotFoundError("That page was not found.");
   const [categories, members] = await Promise.all([
-    db.category.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.membership.findMany({
+    dbFor(actor).category.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    dbFor(actor).membership.findMany({
       // Disabled staff too: their past work stays in the figures. Service accounts are not people.
       where: { workspaceId: actor.workspaceId, role: { in: [...STAFF_ROLES] }, user: { isServiceAccount: false } },
       select: { user: { select: { id: true, name: true } } },

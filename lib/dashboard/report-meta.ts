@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { KIND_LABELS, PRIORITY_LABELS } from "@/lib/tickets/labels";
 import type { ReportMeta } from "./pdf/document";
 import type { DashboardFilters } from "./types";
@@ -7,7 +7,7 @@ import type { DashboardFilters } from "./types";
 /** What a PDF report's heading names: the workspace, and the filters in words. */
 export async function getReportMeta(workspaceId: string, filters: DashboardFilters): Promise<ReportMeta> {
   const [workspace, filtersText] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } }),
+    dbFor({ workspaceId }).workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } }),
     describeFilters(workspaceId, filters),
   ]);
   return { workspaceName: workspace.name, filtersText };
@@ -17,14 +17,14 @@ export async function getReportMeta(workspaceId: string, filters: DashboardFilte
 async function describeFilters(workspaceId: string, filters: DashboardFilters): Promise<string> {
   const parts: string[] = [];
   if (filters.categoryId) {
-    const category = await db.category.findFirst({ where: { id: filters.categoryId, workspaceId }, select: { name: true } });
+    const category = await dbFor({ workspaceId }).category.findFirst({ where: { id: filters.categoryId, workspaceId }, select: { name: true } });
     parts.push(`Category: ${category?.name ?? "deleted category"}`);
   }
   if (filters.priority) parts.push(`Priority: ${PRIORITY_LABELS[filters.priority]}`);
   if (filters.kind) parts.push(`Kind: ${KIND_LABELS[filters.kind]}`);
   if (filters.assigneeId === "none") parts.push("Agent: unassigned");
   else if (filters.assigneeId) {
-    const member = await db.membership.findFirst({ where: { workspaceId, userId: filters.assigneeId }, select: { user: { select: { name: true } } } });
+    const member = await dbFor({ workspaceId }).membership.findFirst({ where: { workspaceId, userId: filters.assigneeId }, select: { user: { select: { name: true } } } });
     parts.push(`Agent: ${member?.user.name ?? "former member"}`);
   }
   return parts.length > 0 ? parts.join(" · ") : "All tickets";

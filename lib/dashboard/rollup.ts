@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import { startPollingLoop, type StopPollingLoop } from "@/lib/jobs/polling-loop";
+import { workspaceScopes } from "@/lib/jobs/workspace-scopes";
 import { REBUILD_SQL } from "./rebuild-sql";
 
 // The dashboard reads ticket_daily_stats, one row per workspace, report day and ticket
@@ -22,17 +23,17 @@ const POLL_INTERVAL_MS = 10_000;
 type ClaimedDay = { workspace_id: string; day: Date };
 
 /**
- * Claims up to about `batchDays` queued days (of one workspace, or of any) and rebuilds them in
- * one transaction. Returns the number of distinct days rebuilt; 0 when nothing was queued.
+ * Claims up to about `batchDays` queued days of one workspace and rebuilds them in one
+ * transaction. Returns the number of distinct days rebuilt; 0 when nothing was queued.
  */
-async function refreshBatch(workspaceId: string | null, batchDays: number): Promise<number> {
-  return db.$transaction(async (tx) => {
+async function refreshBatch(workspaceId: string, batchDays: number): Promise<number> {
+  return transactionFor({ workspaceId }, async (tx) => {
     // A batch of 31 days at a million tickets takes seconds: more than a request's statement.
     await tx.$executeRaw`SET LOCAL statement_timeout = '55s'`;
     const claimed = await tx.$queryRaw<ClaimedDay[]>`
       WITH picked AS (
         SELECT id FROM dashboard_refreshes
-         WHERE ${workspaceId}::uuid IS NULL OR workspace_id = ${workspaceId}::uuid
+         WHERE workspace_id = ${workspaceId}::uuid
          ORDER BY id LIMIT ${batchDays * 4}
          FOR UPDATE SKIP LOCKED)
       DELETE FROM dashboard_refreshes r USING picked WHERE r.id = picked.id
@@ -72,19 +73,24 @@ export async function refreshRollups({
   batchDays = REFRESH_BATCH_DAYS,
   signal,
 }: { workspaceId?: string | null; maxBatches?: number; batchDays?: number; signal?: AbortSignal } = {}): Promise<number> {
+  const workspaceIds = workspaceId ? [workspaceId] : (await workspaceScopes()).flatMap((scope) => scope.workspaceId ?? []);
   let rebuilt = 0;
+  let batches = 0;
   // A stopping server (`signal` aborted) ends after the batch in progress; the queue keeps the rest.
-  for (let batch = 0; batch < maxBatches && !signal?.aborted; batch++) {
-    const days = await refreshBatch(workspaceId, batchDays);
-    if (days === 0) break;
-    rebuilt += days;
+  for (const id of workspaceIds) {
+    while (batches < maxBatches && !signal?.aborted) {
+      const days = await refreshBatch(id, batchDays);
+      if (days === 0) break;
+      batches += 1;
+      rebuilt += days;
+    }
   }
   return rebuilt;
 }
 
 /** Days still queued for the workspace: a large rebuild (a new report zone) shows as progress. */
 export async function countQueuedDays(workspaceId: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: bigint }[]>(Prisma.sql`
+  const [row] = await dbFor({ workspaceId }).$queryRaw<{ count: bigint }[]>(Prisma.sql`
     SELECT count(DISTINCT day) AS count FROM dashboard_refreshes WHERE workspace_id = ${workspaceId}::uuid`);
   return Number(row?.count ?? 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createWorkspace } from "@/lib/test/factories";
 import { enqueueEmail } from "./outbox";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
@@ -40,7 +40,7 @@ export async function listMailboxMessages(actor: Actor, { cursor }: { cursor?: s
   const position: Prisma.EmailMessageWhereInput = after
     ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
     : {};
-  const rows = await db.emailMessage.findMany({
+  const rows = await dbFor(actor).emailMessage.findMany({
     where: { AND: [mailboxScope(actor), position] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAILBOX_PAGE_SIZE + 1,
@@ -66,7 +66,7 @@ export type MailboxMessage = MailboxListItem & {
 export async function getMailboxMessage(actor: Actor, id: string): Promise<MailboxMessage> {
   assertCanReadMailbox(actor);
   if (!z.uuid().safeParse(id).success) throw new NotFoundError();
-  const message = await db.emailMessage.findFirst({
+  const message = await dbFor(actor).emailMessage.findFirst({
     where: { AND: [mailboxScope(actor), { id }] },
     select: { ...mailboxListSelect, nextAttemptAt: true, providerMessageId: true, text: true, html: true },
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createEmailMessage } from "@/lib/test/email-factories";
 import { createEmailTransport } from "./transport";
 import { deliverPendingEmails } from "./worker";

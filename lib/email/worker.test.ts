@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createEmailMessage } from "@/lib/test/email-factories";
 import { type FakeResend, startFakeResend } from "@/lib/test/fake-resend";
 import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from "./retry";

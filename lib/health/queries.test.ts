@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { DEFAULT_POOL_SETTINGS } from "@/lib/database-pool";
 import { isDatabaseReachable } from "./queries";
 

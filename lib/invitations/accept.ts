@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, newPasswordFields } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import { consumeAuthToken } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
+import { enterUserScope } from "@/lib/members/first-workspace";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
 import { enforceRateLimit } from "@/lib/security/rate-limit";
@@ -22,12 +23,13 @@ const acceptInvitationKey = (ip: string) => `invitation-accept:ip:${ip}`;
  */
 export async function acceptInvitation(input: AcceptInvitationInput, context: RequestContext): Promise<{ email: string }> {
   if (context.ip) await enforceRateLimit(acceptInvitationKey(context.ip), PASSWORD_RESET_IP_LIMIT);
-  return db.$transaction(async (tx) => {
+  return transactionFor({}, async (tx) => {
     const userId = await consumeAuthToken(tx, input.token, "INVITATION");
     if (!userId) throw new DomainError("INVALID_TOKEN", INVALID_INVITATION_LINK_MESSAGE);
+    const workspaceId = await enterUserScope(tx, userId);
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { email: true, disabledAt: true, memberships: { orderBy: { createdAt: "asc" }, take: 1, select: { workspaceId: true } } },
+      select: { email: true, disabledAt: true },
     });
     if (user.disabledAt) throw new DomainError("INVALID_TOKEN", INVALID_INVITATION_LINK_MESSAGE);
     // Throwing rolls the transaction back, so the token stays usable for a better password.
@@ -39,7 +41,7 @@ export async function acceptInvitation(input: AcceptInvitationInput, context: Re
       data: { ...newPasswordFields(await hashPassword(input.newPassword), now), name: input.name, emailVerifiedAt: now },
     });
     await recordAudit(tx, {
-      workspaceId: user.memberships[0]?.workspaceId ?? null,
+      workspaceId,
       actorId: userId,
       action: "user.invitation_accepted",
       targetType: "user",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/sign-in/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { memberScope } from "@/lib/members/policy";
@@ -47,7 +47,7 @@ async function findEmailConflict(tx: Prisma.TransactionClient, actor: Actor, ema
 export async function inviteMember(actor: Actor, input: InviteMemberInput, context?: RequestContext) {
   if (!can(actor, "members.manage")) throw new NotFoundError();
   try {
-    return await db.$transaction(async (tx) => {
+    return await transactionFor(actor, async (tx) => {
       const conflict = await findEmailConflict(tx, actor, input.email);
       if (conflict) throw emailError(conflict);
       const user = await tx.user.create({
@@ -80,7 +80,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, conte
  */
 export async function resendInvitation(actor: Actor, { userId }: ResendInvitationInput, context?: RequestContext) {
   if (!can(actor, "members.manage")) throw new NotFoundError("That person was not found.");
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor, async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { AND: [memberScope(actor), { userId }] },
       select: { user: { select: { id: true, email: true, name: true, emailVerifiedAt: true, disabledAt: true } } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashToken, isAuthTokenUsable } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
 
 export type InvitationPreview = { name: string; email: string; workspaceName: string };
 
@@ -13,18 +13,16 @@ export async function findUsableInvitation(rawToken: string): Promise<Invitation
   if (!(await isAuthTokenUsable(db, rawToken, "INVITATION"))) return null;
   const token = await db.authToken.findUnique({
     where: { tokenHash: hashToken(rawToken) },
-    select: {
-      user: {
-        select: {
-          name: true,
-          email: true,
-          disabledAt: true,
-          memberships: { orderBy: { createdAt: "asc" }, take: 1, select: { workspace: { select: { name: true } } } },
-        },
-      },
-    },
+    select: { user: { select: { id: true, name: true, email: true, disabledAt: true } } },
   });
-  const workspace = token?.user.memberships[0]?.workspace;
-  if (!token || !workspace || token.user.disabledAt) return null;
+  if (!token || token.user.disabledAt) return null;
+  // The invitation's workspace: the invitee's first membership, read in their own scope.
+  const membership = await dbFor({ userId: token.user.id }).membership.findFirst({
+    where: { userId: token.user.id },
+    orderBy: { createdAt: "asc" },
+    select: { workspace: { select: { name: true } } },
+  });
+  if (!membership) return null;
+  const { workspace } = membership;
   return { name: token.user.name, email: token.user.email, workspaceName: workspace.name };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/sign-in/credentials";
 import { loadActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { createUser, createWorkspace, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";

@@ -2,7 +2,7 @@ import "server-only";
 import { revokePersonalTokensOf } from "@/lib/api-keys/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
@@ -21,7 +21,7 @@ const ROLE_RANK: Record<Role, number> = { CLIENT: 0, AGENT: 1, MANAGER: 2, ADMIN
  */
 export async function changeMemberRole(actor: Actor, { userId, role }: ChangeMemberRoleInput, context?: RequestContext) {
   assertCanActOnMember(actor, userId, "You cannot change your own role. Ask another admin.");
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const membership = await getMemberInScope(tx, actor, userId);
     if (membership.role === role) return { changed: false };
     if (membership.role === "ADMIN" && !membership.user.disabledAt) {

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
@@ -19,7 +19,7 @@ import type { MemberTargetInput } from "./schemas";
  */
 export async function forcePasswordReset(actor: Actor, { userId }: MemberTargetInput, context?: RequestContext) {
   assertCanActOnMember(actor, userId, "Change your own password in your account settings.");
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor, async (tx) => {
     const { user } = await getMemberInScope(tx, actor, userId);
     if (user.disabledAt) throw new DomainError("DISABLED", `${user.name}'s account is disabled. Enable it first.`);
     const isPendingInvitation = await tx.authToken.count({ where: { userId, purpose: "INVITATION", usedAt: null } });

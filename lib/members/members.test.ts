@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { changeMemberRole } from "./mutations";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { memberScope } from "./policy";
@@ -38,7 +38,7 @@ export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilt
     ...(q && { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }),
     ...(after && { email: { gt: after } }),
   };
-  const rows = await db.membership.findMany({
+  const rows = await dbFor(actor).membership.findMany({
     // Service accounts are listed with their API keys (Admin → API keys), not as people.
     where: { AND: [memberScope(actor), { user: { ...userWhere, isServiceAccount: false } }] },
     orderBy: { user: { email: "asc" } },
@@ -53,7 +53,7 @@ export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilt
 /** One member of the admin's workspace, as listMembers shows them. */
 export async function findMember(actor: Actor, userId: string): Promise<MemberItem> {
   if (!can(actor, "members.manage")) throw new NotFoundError();
-  const member = await db.membership.findFirst({ where: { AND: [memberScope(actor), { userId }] }, select: memberSelect });
+  const member = await dbFor(actor).membership.findFirst({ where: { AND: [memberScope(actor), { userId }] }, select: memberSelect });
   if (!member) throw new NotFoundError("That person was not found.");
   return member;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { revokePersonalTokensOf } from "@/lib/api-keys/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
 import { assertCanActOnMember, assertNotLastAdmin, getMemberInScope, lockWorkspace } from "./member-guards";
 import type { SetMemberDisabledInput } from "./schemas";
@@ -20,7 +20,7 @@ export async function setMemberDisabled(
   context?: RequestContext,
 ) {
   assertCanActOnMember(actor, userId, "You cannot disable your own account. Ask another admin.");
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const membership = await getMemberInScope(tx, actor, userId);
     if (Boolean(membership.user.disabledAt) === disabled) return { changed: false };
     if (disabled && membership.role === "ADMIN") {

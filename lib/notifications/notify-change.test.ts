@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ConflictError } from "@/lib/errors";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";

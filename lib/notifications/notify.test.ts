@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { inviteMember } from "@/lib/invitations/invite";
 import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
 import { assignTicket } from "@/lib/tickets/mutations/change";
@@ -48,7 +48,7 @@ describe("emails on a new ticket", () => {
     const { workspace, client, agent, manager } = await helpdesk();
     const { actor: watcher } = await createUser({ role: "AGENT", workspaceId: workspace.id });
     const category = await createTestCategory({ workspaceId: workspace.id });
-    await db.categoryWatcher.createMany({ data: [watcher, manager].map((staff) => ({ categoryId: category.id, userId: staff.userId })) });
+    await db.categoryWatcher.createMany({ data: [watcher, manager].map((staff) => ({ categoryId: category.id, userId: staff.userId, workspaceId: workspace.id })) });
 
     await fileTicketAs(client, { categoryId: category.id });
     expect(await emailsTo(watcher.email, "ticket-new-for-staff")).toHaveLength(1);
@@ -63,7 +63,7 @@ describe("emails on a new ticket", () => {
   it("falls back to all staff when the category's only watcher turned new-ticket emails off", async () => {
     const { workspace, client, agent, manager } = await helpdesk();
     const category = await createTestCategory({ workspaceId: workspace.id });
-    await db.categoryWatcher.create({ data: { categoryId: category.id, userId: manager.userId } });
+    await db.categoryWatcher.create({ data: { categoryId: category.id, userId: manager.userId, workspaceId: workspace.id } });
     await setPreferences(manager, { notifyNewTickets: false });
 
     await fileTicketAs(client, { categoryId: category.id });
@@ -78,7 +78,7 @@ describe("emails on a new ticket", () => {
     const invitee = await db.user.findUniqueOrThrow({ where: { id: userId } });
     const category = await createTestCategory({ workspaceId: workspace.id });
     const watched = await createTestCategory({ workspaceId: workspace.id });
-    await db.categoryWatcher.create({ data: { categoryId: watched.id, userId } });
+    await db.categoryWatcher.create({ data: { categoryId: watched.id, userId, workspaceId: workspace.id } });
 
     const ticket = await fileTicketAs(client, { categoryId: category.id });
     await fileTicketAs(client, { categoryId: watched.id });

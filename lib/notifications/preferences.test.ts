@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
 import { getNotificationPreferences, updateNotificationPreferences } from "./preferences";
 import { updateNotificationPreferencesSchema } from "./schemas";
@@ -49,8 +49,8 @@ describe("notification preferences", () => {
     const foreign = await createTestCategory({ workspaceId: (await createWorkspace()).id });
     await db.categoryWatcher.createMany({
       data: [
-        { categoryId: billing.id, userId: colleague.userId },
-        { categoryId: archived.id, userId: agent.userId },
+        { categoryId: billing.id, userId: colleague.userId, workspaceId: workspace.id },
+        { categoryId: archived.id, userId: agent.userId, workspaceId: workspace.id },
       ],
     });
 

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { selectableCategoryScope } from "@/lib/categories/policy";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
 import type { UpdateNotificationPreferencesInput } from "./schemas";
@@ -24,18 +24,18 @@ const ownWatchersHere = (actor: Actor): Prisma.CategoryWatcherWhereInput => ({
 export async function getNotificationPreferences(actor: Actor): Promise<NotificationPreferences> {
   const staff = isStaff(actor.role);
   const [membership, watched, categories] = await Promise.all([
-    db.membership.findUniqueOrThrow({
+    dbFor(actor).membership.findUniqueOrThrow({
       where: { userId_workspaceId: { userId: actor.userId, workspaceId: actor.workspaceId } },
       select: { notifyOwnTicketUpdates: true, notifyAssignments: true, notifyNewTickets: true },
     }),
     staff
-      ? db.categoryWatcher.findMany({
+      ? dbFor(actor).categoryWatcher.findMany({
           where: { AND: [ownWatchersHere(actor), { category: selectableCategoryScope(actor) }] },
           select: { categoryId: true },
         })
       : [],
     staff
-      ? db.category.findMany({ where: selectableCategoryScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } })
+      ? dbFor(actor).category.findMany({ where: selectableCategoryScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } })
       : [],
   ]);
   return { ...membership, watchedCategoryIds: watched.map((row) => row.categoryId), categories };
@@ -57,7 +57,7 @@ export async function updateNotificationPreferences(
   const preferences = staff
     ? { notifyOwnTicketUpdates: input.notifyOwnTicketUpdates, notifyAssignments: input.notifyAssignments, notifyNewTickets: input.notifyNewTickets }
     : { notifyOwnTicketUpdates: input.notifyOwnTicketUpdates };
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor, async (tx) => {
     await tx.membership.update({
       where: { userId_workspaceId: { userId: actor.userId, workspaceId: actor.workspaceId } },
       data: preferences,

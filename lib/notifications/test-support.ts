@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTicket as fileTicket } from "@/lib/tickets/mutations/create";
 import type { CreateTicketInput } from "@/lib/tickets/schemas";
 import type { Actor } from "@/lib/auth/actor";

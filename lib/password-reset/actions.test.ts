@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createUser } from "@/lib/test/factories";
 import { requestPasswordResetAction, resetPasswordAction } from "./actions";
 import { isPasswordResetTokenUsable } from "./queries";

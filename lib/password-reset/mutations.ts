@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, newPasswordFields } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import { consumeAuthToken, issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
+import { enterUserScope } from "@/lib/members/first-workspace";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -66,8 +67,11 @@ export type AfterAnswer = (work: () => Promise<void>) => void;
 /** The part of a reset request that depends on whether the email has an account. */
 async function sendResetLinkIfAccount(email: string, context: RequestContext) {
   try {
-    await db.$transaction(async (tx) => {
-      const account = await tx.user.findUnique({ where: { email }, select: accountSelect });
+    await transactionFor({}, async (tx) => {
+      const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      if (!user) return;
+      await enterUserScope(tx, user.id);
+      const account = await tx.user.findUnique({ where: { id: user.id }, select: accountSelect });
       // A disabled account could not sign in with a new password, so it gets no link.
       if (account && !account.disabledAt) await sendPasswordResetEmail(tx, account, context);
     });
@@ -106,9 +110,10 @@ export async function requestPasswordReset(
  */
 export async function resetPassword(input: ResetPasswordInput, context: RequestContext): Promise<void> {
   if (context.ip) await enforceRateLimit(passwordResetCompletionKey(context.ip), PASSWORD_RESET_IP_LIMIT);
-  await db.$transaction(async (tx) => {
+  await transactionFor({}, async (tx) => {
     const userId = await consumeAuthToken(tx, input.token, "PASSWORD_RESET");
     if (!userId) throw new DomainError("INVALID_TOKEN", INVALID_RESET_LINK_MESSAGE);
+    await enterUserScope(tx, userId);
     const account = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: accountSelect });
     if (account.disabledAt) throw new DomainError("INVALID_TOKEN", INVALID_RESET_LINK_MESSAGE);
     // Checked (and hashed) only now because the policy needs the account's email, which only the

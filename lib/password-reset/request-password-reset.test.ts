@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { EMAIL_SENDING_PER_ADDRESS_LIMIT, PASSWORD_RESET_IP_LIMIT } from "@/lib/security/rate-limit-policies";
 import { createUser } from "@/lib/test/factories";

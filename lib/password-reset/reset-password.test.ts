@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { PASSWORD_RESET_IP_LIMIT } from "@/lib/security/rate-limit-policies";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
 import { requestContext } from "@/lib/test/security-factories";
 import type { RequestContext } from "@/lib/request-context";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { registerClientAction, resendVerificationEmailAction, verifyEmailAction } from "./actions";
 import { INVALID_VERIFICATION_LINK_MESSAGE } from "./schemas";
 import { createRegistrationWorkspace, STRONG_PASSWORD } from "./test-helpers";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { REGISTRATION_IP_LIMIT } from "@/lib/security/rate-limit-policies";
 import { createUser } from "@/lib/test/factories";

@@ -3,10 +3,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import { consumeAuthToken, issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
+import { db, transactionFor } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { enterUserScope, firstWorkspaceId } from "@/lib/members/first-workspace";
 import type { RequestContext } from "@/lib/request-context";
 import { assertCaptchaIfRequired, captchaRequiredForIp } from "@/lib/security/captcha";
 import { consumeRateLimit, enforceRateLimit } from "@/lib/security/rate-limit";
@@ -120,7 +121,7 @@ export async function registerClient(input: RegisterInput, context: RequestConte
 
   const passwordHash = await hashPassword(input.password);
   try {
-    await db.$transaction(async (tx) => {
+    await transactionFor({ workspaceId: workspace.id }, async (tx) => {
       // Counted on both paths, so the counter says nothing about which emails have accounts.
       const { allowed } = await consumeRateLimit(rateLimitKey.emailSendingTo(input.email), EMAIL_SENDING_PER_ADDRESS_LIMIT, tx);
       const owner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true } });
@@ -154,12 +155,11 @@ export async function resendVerificationEmail(
       name: true,
       emailVerifiedAt: true,
       disabledAt: true,
-      memberships: { orderBy: { createdAt: "asc" }, take: 1, select: { workspaceId: true } },
     },
   });
   if (user && !user.emailVerifiedAt && !user.disabledAt) {
-    const workspaceId = user.memberships[0]?.workspaceId ?? null;
-    await db.$transaction(async (tx) => {
+    const workspaceId = await firstWorkspaceId(user.id);
+    await transactionFor({ workspaceId, userId: user.id }, async (tx) => {
       await sendVerificationEmail(tx, user, workspaceId);
       await recordAudit(tx, {
         workspaceId,
@@ -180,9 +180,10 @@ export async function resendVerificationEmail(
  * used or expired token changes nothing and is refused.
  */
 export async function verifyEmail(input: VerifyEmailInput, context: RequestContext): Promise<EmailSentResult> {
-  return db.$transaction(async (tx) => {
+  return transactionFor({}, async (tx) => {
     const userId = await consumeAuthToken(tx, input.token, "EMAIL_VERIFICATION");
     if (!userId) throw new DomainError("INVALID_TOKEN", INVALID_VERIFICATION_LINK_MESSAGE);
+    await enterUserScope(tx, userId);
     const user = await tx.user.update({
       where: { id: userId },
       data: { emailVerifiedAt: new Date() },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { RateLimitedError } from "@/lib/errors";
 import { EMAIL_SENDING_PER_ADDRESS_LIMIT, VERIFICATION_RESEND_IP_LIMIT } from "@/lib/security/rate-limit-policies";
 import { createUser } from "@/lib/test/factories";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createWorkspace } from "@/lib/test/factories";
 import { type RegisterInput, registerSchema } from "./schemas";
 

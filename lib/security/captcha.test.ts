@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ValidationError } from "@/lib/errors";
 import { createUser } from "@/lib/test/factories";
 import { createLoginAttempt, solvedCaptchaPayload as solvedPayload, uniqueIp } from "@/lib/test/security-factories";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/sign-in/credentials";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { lockUser, requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { captchaRequiredForSignIn } from "./captcha";

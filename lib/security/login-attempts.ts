@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { LoginOutcome } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
@@ -77,7 +77,7 @@ export async function listFailedSignInsForAdmin(
   const position: Prisma.LoginAttemptWhereInput = after
     ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
     : {};
-  const rows = await db.loginAttempt.findMany({
+  const rows = await dbFor(actor).loginAttempt.findMany({
     where: { AND: [signInAttemptScope(actor), { outcome: LoginOutcome.FAILED }, filterWhere(filters), position] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: SIGN_IN_ATTEMPT_PAGE_SIZE + 1,
@@ -98,7 +98,7 @@ const RECENT_ACTIVITY_LIMIT = 10;
 
 /** The actor's own latest sign-in attempts, successful or not, for their security page. */
 export async function listRecentSignInsForUser(actor: Actor) {
-  return db.loginAttempt.findMany({
+  return dbFor(actor).loginAttempt.findMany({
     where: { userId: actor.userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: RECENT_ACTIVITY_LIMIT,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { RateLimitedError } from "@/lib/errors";
 import { consumeRateLimit, deleteExpiredRateLimits, enforceRateLimit, refundRateLimit } from "./rate-limit";

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
 import { lockableUserScope } from "./policy";
@@ -14,7 +14,7 @@ import type { UnlockUserInput } from "./schemas";
  */
 export async function listLockedMembers(actor: Actor) {
   if (!can(actor, "sign_ins.manage")) return [];
-  return db.user.findMany({
+  return dbFor(actor).user.findMany({
     where: { AND: [lockableUserScope(actor), { lockedUntil: { gt: new Date() } }] },
     orderBy: [{ lockedUntil: "asc" }, { id: "asc" }],
     take: 100,
@@ -29,7 +29,7 @@ export type LockedMember = Awaited<ReturnType<typeof listLockedMembers>>[number]
  */
 export async function unlockUser(actor: Actor, { userId }: UnlockUserInput, context?: RequestContext) {
   if (!can(actor, "sign_ins.manage")) throw new NotFoundError("That user was not found.");
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { AND: [lockableUserScope(actor), { id: userId }] },
       data: { failedLoginCount: 0, lockedUntil: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ensureFirstAdmin } from "./first-admin";
 
 // One database per test file: these tests share it and run in order on an empty database.

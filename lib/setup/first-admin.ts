@@ -1,9 +1,10 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { findPasswordProblem } from "@/lib/auth/password-policy";
 import { emailSchema } from "@/lib/auth/schemas";
+import { enterScope } from "@/lib/database-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEFAULT_WORKSPACE = { name: "Triage", slug: "default" } as const;
@@ -42,7 +43,10 @@ export async function ensureFirstAdmin(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY})`;
     if ((await tx.workspace.count()) > 0) return { created: false } as const;
 
-    const workspace = await tx.workspace.create({ data: DEFAULT_WORKSPACE });
+    // Row-level security lets a transaction create only the workspace it is scoped to.
+    const workspace = { id: randomUUID() };
+    await enterScope(tx, { workspaceId: workspace.id });
+    await tx.workspace.create({ data: { ...DEFAULT_WORKSPACE, id: workspace.id } });
     const admin = await tx.user.create({
       data: {
         email,

@@ -1,7 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 import { passwordNeedsRehash, verifyPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext, solvedCaptchaPayload } from "@/lib/test/security-factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";

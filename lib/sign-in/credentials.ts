@@ -1,6 +1,7 @@
 import "server-only";
 import { hashPassword, passwordNeedsRehash, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { firstWorkspaceId } from "@/lib/members/first-workspace";
 import type { RequestContext } from "@/lib/request-context";
 import { captchaRequiredForSignIn, verifyCaptchaSolution } from "@/lib/security/captcha";
 import { isLocked } from "@/lib/security/lockout";
@@ -39,8 +40,8 @@ export type SignInResult =
 
 const INVALID_CREDENTIALS = { ok: false, reason: "invalid_credentials" } as const;
 
-function findSignInCandidate(email: string) {
-  return db.user.findUnique({
+async function findSignInCandidate(email: string) {
+  const user = await db.user.findUnique({
     where: { email },
     select: {
       id: true,
@@ -52,9 +53,9 @@ function findSignInCandidate(email: string) {
       disabledAt: true,
       lockedUntil: true,
       sessionVersion: true,
-      memberships: { select: { workspaceId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
+  return user && { ...user, workspaceId: await firstWorkspaceId(user.id) };
 }
 type SignInCandidate = NonNullable<Awaited<ReturnType<typeof findSignInCandidate>>>;
 
@@ -66,7 +67,7 @@ function refusalReason(user: SignInCandidate, isPasswordCorrect: boolean): SignI
   if (isLocked(user.lockedUntil)) return "locked";
   if (!isPasswordCorrect) return "wrong_password";
   if (user.disabledAt) return "disabled";
-  if (!user.memberships[0]) return "no_workspace";
+  if (!user.workspaceId) return "no_workspace";
   if (!user.emailVerifiedAt) return "unverified";
   return null;
 }
@@ -90,7 +91,7 @@ export async function verifyCredentials(
     id: user.id,
     email: user.email,
     name: user.name,
-    workspaceId: user.memberships[0]?.workspaceId ?? null,
+    workspaceId: user.workspaceId,
   };
   const refuseAsThrottled = async ({ retryAfterSeconds }: { retryAfterSeconds: number }): Promise<SignInResult> => {
     await recordLoginAttempt(db, { email, userId: user?.id ?? null, reason: "throttled", context });

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { RequestContext } from "@/lib/request-context";
 import { type FailureCount, countFailedSignIn } from "@/lib/security/lockout";
@@ -27,7 +27,8 @@ type FailedSignIn = {
  * exists without its audit entry and notice.
  */
 export async function recordFailedSignIn({ email, account, reason, countsTowardLockout, context }: FailedSignIn) {
-  return db.$transaction(async (tx): Promise<FailureCount | null> => {
+  const scope = { workspaceId: account?.workspaceId, userId: account?.id };
+  return transactionFor(scope, async (tx): Promise<FailureCount | null> => {
     // The user row is locked before the attempt row references it: the other way round, two
     // parallel failures each hold a key-share lock the other's update waits for (a deadlock).
     const count = account && countsTowardLockout ? await countFailedSignIn(tx, account.id) : null;
@@ -77,7 +78,7 @@ export async function recordSuccessfulSignIn(
   context: RequestContext,
   rehashedPassword: string | null,
 ) {
-  await db.$transaction(async (tx) => {
+  await transactionFor({ workspaceId: account.workspaceId, userId: account.id }, async (tx) => {
     await tx.user.update({
       where: { id: account.id },
       data: { failedLoginCount: 0, lockedUntil: null, ...(rehashedPassword && { passwordHash: rehashedPassword }) },
@@ -101,7 +102,7 @@ export async function recordSuccessfulSignIn(
  * was right whatever the second step brings.
  */
 export async function recordSecondFactorRequired(account: SignInAccount, context: RequestContext, rehashedPassword: string | null) {
-  await db.$transaction(async (tx) => {
+  await transactionFor({ workspaceId: account.workspaceId, userId: account.id }, async (tx) => {
     if (rehashedPassword) await tx.user.update({ where: { id: account.id }, data: { passwordHash: rehashedPassword } });
     await recordLoginAttempt(tx, { email: account.email, userId: account.id, reason: "second_factor_required", context });
   });

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, transactionFor } from "@/lib/db";
+import { firstWorkspaceId } from "@/lib/members/first-workspace";
 import type { RequestContext } from "@/lib/request-context";
 import { isLocked } from "@/lib/security/lockout";
 import { recordLoginAttempt } from "@/lib/security/login-attempts";
@@ -9,8 +10,8 @@ import { type PendingSecondFactor, type SignInResult, secondsUntil } from "./cre
 import { recordFailedSignIn, recordSuccessfulSignIn } from "./outcomes";
 import { throttleSignIn } from "./throttle";
 
-function findPendingUser(userId: string) {
-  return db.user.findUnique({
+async function findPendingUser(userId: string) {
+  const user = await db.user.findUnique({
     where: { id: userId },
     select: {
       id: true,
@@ -20,9 +21,9 @@ function findPendingUser(userId: string) {
       lockedUntil: true,
       sessionVersion: true,
       twoFactorEnabledAt: true,
-      memberships: { select: { workspaceId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
+  return user && { ...user, workspaceId: await firstWorkspaceId(user.id) };
 }
 
 /**
@@ -37,7 +38,7 @@ export async function verifySecondSignInStep(
   context: RequestContext,
 ): Promise<SignInResult> {
   const user = pending && (await findPendingUser(pending.userId));
-  const workspaceId = user?.memberships[0]?.workspaceId ?? null;
+  const workspaceId = user?.workspaceId ?? null;
   if (!pending || !user || !workspaceId || user.disabledAt || !user.twoFactorEnabledAt || user.sessionVersion !== pending.sessionVersion) {
     if (user) await recordLoginAttempt(db, { email: user.email, userId: user.id, reason: "second_factor_expired", context });
     return { ok: false, reason: "two_factor_expired" };
@@ -55,7 +56,7 @@ export async function verifySecondSignInStep(
   }
 
   const code = "code" in proof ? proof.code : proof.recoveryCode;
-  const isAccepted = await db.$transaction(async (tx) => (await acceptCurrentCode(tx, { userId: user.id, workspaceId }, code, context)) !== null);
+  const isAccepted = await transactionFor({ workspaceId, userId: user.id }, async (tx) => (await acceptCurrentCode(tx, { userId: user.id, workspaceId }, code, context)) !== null);
   if (!isAccepted) {
     const count = await recordFailedSignIn({ email: user.email, account, reason: "second_factor_failed", countsTowardLockout: true, context });
     if (count?.hasJustLocked && count.lockedUntil) {

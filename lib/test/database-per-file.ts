@@ -36,7 +36,7 @@ process.env.TEST_SUPERUSER_URL = onThisDatabase(adminUrl);
 delete (globalThis as { prisma?: unknown }).prisma;
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
+  const [{ db }, { db: testDb }] = await Promise.all([import("@/lib/db"), import("@/lib/test/db")]);
+  await Promise.all([db.$disconnect(), testDb.$disconnect()]);
   await onAdmin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 });

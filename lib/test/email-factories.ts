@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** An outbox row written directly, for tests of the worker and the mailbox; due now by default. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import type { Prisma, Role, Ticket } from "@/lib/generated/prisma/client";
 
 export const TEST_PASSWORD = "correct horse battery staple";

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { type Challenge, solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
 import { createCaptchaChallenge } from "@/lib/security/captcha";

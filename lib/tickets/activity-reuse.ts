@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 
 /** When the workspace's latest ticket change happened (ms; 0 without tickets): one probe of tickets_queue_idx. */
 async function latestTicketActivity(workspaceId: string): Promise<number> {
-  const [latest] = await db.$queryRaw<{ at: Date | null }[]>`
+  const [latest] = await dbFor({ workspaceId }).$queryRaw<{ at: Date | null }[]>`
     SELECT max(t.updated_at) AS at FROM tickets t WHERE t.workspace_id = ${workspaceId}::uuid`;
   return latest?.at?.getTime() ?? 0;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 
@@ -17,7 +17,7 @@ export function assignableAgentScope(actor: Actor): Prisma.MembershipWhereInput 
 /** The agents a staff member may assign tickets to, by name; a 404 for clients. */
 export async function listAssignableAgents(actor: Actor): Promise<AssignableAgent[]> {
   if (!can(actor, "tickets.assign")) throw new NotFoundError();
-  const memberships = await db.membership.findMany({
+  const memberships = await dbFor(actor).membership.findMany({
     where: assignableAgentScope(actor),
     orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
     select: { user: { select: { id: true, name: true } } },

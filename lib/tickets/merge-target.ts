@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { MergeTarget } from "./merge-schemas";
 import { canActOnTicket, ticketScope } from "./policy";
 
@@ -9,7 +9,7 @@ import { canActOnTicket, ticketScope } from "./policy";
  * cannot see it or may not merge (clients): the same answer either way, so it confirms nothing.
  */
 export async function findMergeTarget(actor: Actor, number: number): Promise<MergeTarget | null> {
-  const row = await db.ticket.findFirst({
+  const row = await dbFor(actor).ticket.findFirst({
     where: { AND: [ticketScope(actor), { number }] },
     select: {
       workspaceId: true,

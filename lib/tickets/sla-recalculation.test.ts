@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { NotFoundError } from "@/lib/errors";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { updateSlaSettings } from "@/lib/workspace-settings/mutations";

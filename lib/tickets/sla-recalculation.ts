@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
+import { workspaceScopes } from "@/lib/jobs/workspace-scopes";
 import { startPollingLoop, type StopPollingLoop } from "@/lib/jobs/polling-loop";
 import { loadSlaSettings, refreshTicketSla } from "./sla";
 
@@ -12,7 +13,7 @@ export const SLA_RECALCULATION_BATCH_SIZE = 100;
 
 /** The open tickets of the workspace whose due times predate its SLA settings. */
 export async function countTicketsAwaitingSlaRecalculation(workspaceId: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: bigint }[]>`
+  const [row] = await dbFor({ workspaceId }).$queryRaw<{ count: bigint }[]>`
     SELECT count(*) AS count FROM tickets t JOIN workspaces w ON w.id = t.workspace_id
      WHERE t.workspace_id = ${workspaceId}::uuid
        AND t.status IN ('NEW', 'OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')
@@ -27,7 +28,7 @@ export async function countTicketsAwaitingSlaRecalculation(workspaceId: string):
  * done; 0 means the workspace is up to date (or the rest is locked by others).
  */
 async function recalculateBatch(workspaceId: string, now: Date): Promise<number> {
-  return db.$transaction(async (tx) => {
+  return transactionFor({ workspaceId }, async (tx) => {
     const settings = await loadSlaSettings(tx, workspaceId);
     const stale = await tx.$queryRaw<{ id: string }[]>`
       SELECT t.id FROM tickets t
@@ -51,16 +52,10 @@ export async function recalculateStaleSla({
   maxBatches = 50,
   signal,
 }: { now?: Date; maxBatches?: number; signal?: AbortSignal } = {}): Promise<number> {
-  const workspaces = await db.$queryRaw<{ id: string }[]>`
-    SELECT w.id FROM workspaces w
-     WHERE EXISTS (
-       SELECT 1 FROM tickets t
-        WHERE t.workspace_id = w.id
-          AND t.status IN ('NEW', 'OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')
-          AND t.sla_revision < w.sla_revision)`;
   let done = 0;
   let batches = 0;
-  for (const { id } of workspaces) {
+  for (const { workspaceId: id } of await workspaceScopes()) {
+    if (!id) continue;
     while (batches < maxBatches && !signal?.aborted) {
       batches += 1;
       const count = await recalculateBatch(id, now);

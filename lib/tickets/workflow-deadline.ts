@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
 import { openReopenDeadline } from "./workflow";
 
@@ -14,7 +14,7 @@ export async function findRequesterReopenDeadline(
   now: Date,
 ): Promise<Date | null> {
   if (ticket.requesterId !== actor.userId || ticket.status !== "RESOLVED") return null;
-  const { clientReopenDays } = await db.workspace.findUniqueOrThrow({
+  const { clientReopenDays } = await dbFor(actor).workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
     select: { clientReopenDays: true },
   });

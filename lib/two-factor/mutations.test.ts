@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";

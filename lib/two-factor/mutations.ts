@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
@@ -20,7 +20,7 @@ export { resetTwoFactor } from "./reset";
 const WRONG_CODE = "That code is not valid. Use a current code from your app or an unused recovery code.";
 
 function findOwnTwoFactorState(actor: Actor) {
-  return db.user.findUniqueOrThrow({
+  return dbFor(actor).user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: { passwordHash: true, twoFactorSecret: true, twoFactorEnabledAt: true, lockedUntil: true },
   });
@@ -29,7 +29,7 @@ function findOwnTwoFactorState(actor: Actor) {
 /** Starts (or restarts) the actor's enrolment with a new secret; two-factor stays off until confirmed. */
 export async function startTwoFactorEnrolment(actor: Actor) {
   const secret = generateTotpSecret();
-  const { count } = await db.user.updateMany({
+  const { count } = await dbFor(actor).user.updateMany({
     where: { id: actor.userId, twoFactorEnabledAt: null },
     data: { twoFactorSecret: encryptTwoFactorSecret(actor.userId, secret), twoFactorLastUsedStep: null },
   });
@@ -45,7 +45,7 @@ export async function confirmTwoFactorEnrolment(actor: Actor, { code }: ConfirmT
   const state = await findOwnTwoFactorState(actor);
   if (state.twoFactorEnabledAt) throw new ConflictError("Two-factor authentication is already on.");
   if (!state.twoFactorSecret) throw new ConflictError("Start the setup again: no authenticator key is waiting.");
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     if (!(await acceptTotpCode(tx, actor.userId, code))) {
       throw new ValidationError("That code is not valid. Check the time on your phone and try the next code.", {
         code: ["That code is not valid."],
@@ -98,7 +98,7 @@ export async function regenerateRecoveryCodes(actor: Actor, input: RegenerateRec
   if (!(await verifyPassword(state.passwordHash, input.password))) {
     throw new ValidationError("Your password is not correct.", { password: ["That is not your password."] });
   }
-  return db.$transaction(replace);
+  return transactionFor(actor, replace);
 }
 
 /**
@@ -117,7 +117,7 @@ async function withCurrentCode<T>(
     throw new DomainError("LOCKED", "Too many wrong codes. Wait for the lock to end, then try again.");
   }
   const account = { userId: actor.userId, workspaceId: actor.workspaceId };
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await transactionFor(actor, async (tx) => {
     if (!(await acceptCurrentCode(tx, account, code, context))) return { accepted: false } as const;
     return { accepted: true, result: await change(tx) } as const;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import QRCode from "qrcode";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { decryptTwoFactorSecret } from "./crypto";
 import { buildOtpauthUri, formatSecretForReading } from "./totp";
 
@@ -17,12 +17,12 @@ export type TwoFactorSettings =
  * the setup survives a reload; they are the actor's own and shown only to them.
  */
 export async function findTwoFactorSettings(actor: Actor): Promise<TwoFactorSettings> {
-  const user = await db.user.findUniqueOrThrow({
+  const user = await dbFor(actor).user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: { twoFactorSecret: true, twoFactorEnabledAt: true },
   });
   if (user.twoFactorEnabledAt) {
-    const unusedRecoveryCodes = await db.recoveryCode.count({ where: { userId: actor.userId, usedAt: null } });
+    const unusedRecoveryCodes = await dbFor(actor).recoveryCode.count({ where: { userId: actor.userId, usedAt: null } });
     return { status: "on", enabledAt: user.twoFactorEnabledAt, unusedRecoveryCodes };
   }
   if (!user.twoFactorSecret) return { status: "off" };

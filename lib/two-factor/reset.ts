@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
@@ -19,7 +19,7 @@ export async function resetTwoFactor(actor: Actor, userId: string, context?: Req
   if (userId === actor.userId) {
     throw new DomainError("OWN_TWO_FACTOR", "Turn off your own two-factor authentication in your account settings.");
   }
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor, async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { AND: [memberScope(actor), { userId }] },
       select: { user: { select: { email: true, name: true, twoFactorEnabledAt: true } } },

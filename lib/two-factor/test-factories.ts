@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { encryptTwoFactorSecret } from "./crypto";
 import { replaceRecoveryCodes } from "./recovery-codes";
 import { generateTotpCode, generateTotpSecret, TOTP_PERIOD_SECONDS } from "./totp";

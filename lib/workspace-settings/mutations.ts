@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { parseSlaSettings } from "@/lib/tickets/sla";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
@@ -28,7 +28,7 @@ function diffSettings(before: SecuritySettingsInput, after: SecuritySettingsInpu
  */
 export async function updateSecuritySettings(actor: Actor, input: SecuritySettingsInput, context?: RequestContext) {
   if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;
     const before = await tx.workspace.findUniqueOrThrow({
       where: { id: actor.workspaceId },
@@ -70,7 +70,7 @@ async function reportTimeZoneFor(tx: Prisma.TransactionClient, timeZone: string 
 export async function updateSlaSettings(actor: Actor, input: SlaSettingsInput, context?: RequestContext) {
   if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
   const stored = toStoredSlaSettings(input);
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM workspaces WHERE id = ${actor.workspaceId}::uuid FOR UPDATE`;
     const before = await tx.workspace.findUniqueOrThrow({
       where: { id: actor.workspaceId },

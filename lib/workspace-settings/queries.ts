@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseSlaSettings } from "@/lib/tickets/sla";
 import { countTicketsAwaitingSlaRecalculation } from "@/lib/tickets/sla-recalculation";
@@ -11,7 +11,7 @@ import { type SlaSettingsInput, toSlaSettingsForm } from "./sla-schemas";
 /** The actor's workspace's security settings; anyone but an admin gets "not found". */
 export async function getSecuritySettings(actor: Actor): Promise<SecuritySettingsInput> {
   if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
-  return db.workspace.findUniqueOrThrow({
+  return dbFor(actor).workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
     select: { registrationMode: true, requireStaffTwoFactor: true, apiRequestsPerMinute: true, apiDailyWriteQuota: true },
   });
@@ -20,7 +20,7 @@ export async function getSecuritySettings(actor: Actor): Promise<SecuritySetting
 /** The SLA settings as the admin form edits them; anyone but an admin gets "not found". */
 export async function getSlaSettingsForm(actor: Actor): Promise<SlaSettingsInput> {
   if (!can(actor, "settings.manage")) throw new NotFoundError("Not found.");
-  const workspace = await db.workspace.findUniqueOrThrow({
+  const workspace = await dbFor(actor).workspace.findUniqueOrThrow({
     where: { id: actor.workspaceId },
     select: { slaTargets: true, businessCalendar: true, clientReopenDays: true, slaRevision: true },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys/mutations";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { changeMemberRole } from "@/lib/members/change-role";
 import { createTestCategory, createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";

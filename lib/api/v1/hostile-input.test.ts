@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import type { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { Role, TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
 import { FRAGMENTS, hostileText, hugeText, singleUnit } from "@/lib/test/hostile-values";

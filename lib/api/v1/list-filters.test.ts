@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { hostileQuery } from "@/lib/test/hostile-values";
 import { errorSchema } from "./schemas";

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { callApi, serviceToken } from "./test-client";
 
@@ -10,7 +10,7 @@ describe("API answers when the database cannot serve", () => {
     const { actor: admin } = await createUser({ role: "ADMIN", workspaceId: workspace.id });
     const token = await serviceToken(admin, ["tickets:read", "tickets:write"]);
     // Another session holds the workspace's row (the ticket counter) past the lock timeout.
-    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const holder = new pg.Client({ connectionString: process.env.TEST_SUPERUSER_URL });
     await holder.connect();
     await holder.query("BEGIN");
     await holder.query("SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE", [workspace.id]);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyTicketChange } from "@/lib/notifications/notify-change";
@@ -74,7 +74,7 @@ export async function bulkChangeTickets(
   context?: RequestContext,
 ): Promise<BulkChangeResult> {
   authorize(actor, "bulk_change");
-  return db.$transaction(
+  return transactionFor(actor, 
     async (tx) => {
       const tickets = await tx.ticket.findMany({
         where: { AND: [ticketScope(actor), { number: { in: ticketNumbers } }] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { TICKET_CONFLICT_MESSAGE } from "../change-schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { selectableCategoryScope } from "@/lib/categories/policy";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyTicketChange } from "@/lib/notifications/notify-change";
@@ -51,7 +51,7 @@ function runTicketChanges(
   steps: readonly ChangeStep[],
   context?: RequestContext,
 ): Promise<TicketChangeResult> {
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     let ticket = await loadTicketForChange(tx, actor, input.ticketNumber, steps.length === 1 ? steps[0]![0] : "view");
     for (const [action] of steps) authorize(actor, action, ticket);
     assertCurrentVersion(ticket, input.version);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { ValidationError } from "@/lib/errors";
 import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
 import type { CreateTicketInput } from "../schemas";

@@ -4,7 +4,7 @@ import { dueTimesForNewTicket, parseSlaSettings } from "@/lib/tickets/sla";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { selectableCategoryScope } from "@/lib/categories/policy";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TicketPriority } from "@/lib/generated/prisma/enums";
@@ -21,7 +21,7 @@ type CreateTicketRequest = CreateTicketInput & RequestIdentity;
 
 
 function findByRequestKey(actor: Actor, requestKey: string) {
-  return db.ticket.findUnique({
+  return dbFor(actor).ticket.findUnique({
     where: {
       workspaceId_requesterId_requestKey: { workspaceId: actor.workspaceId, requesterId: actor.userId, requestKey },
     },
@@ -69,7 +69,7 @@ export async function createTicket(actor: Actor, input: CreateTicketRequest, con
   const replay = await findReplay(actor, input);
   if (replay) return replay;
   try {
-    const ticket = await db.$transaction((tx) => insertTicket(tx, actor, input, context));
+    const ticket = await transactionFor(actor, (tx) => insertTicket(tx, actor, input, context));
     return { ...ticket, isNew: true };
   } catch (error) {
     // A parallel submit with the same key committed first; its ticket is this request's answer.

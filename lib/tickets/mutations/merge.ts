@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
@@ -55,7 +55,7 @@ function assertMergeable(duplicate: MergeSubject, target: MergeSubject) {
  */
 export async function mergeTicket(actor: Actor, input: MergeTicketInput, context?: RequestContext): Promise<MergeTicketResult> {
   if (input.ticketNumber === input.targetNumber) throw refuseTarget(MERGE_INTO_ITSELF_MESSAGE);
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor, async (tx) => {
     const { duplicate, target } = await lockPair(tx, actor, input);
     if (duplicate.mergedIntoId === target.id) return { changed: false, version: duplicate.version, targetNumber: target.number };
     assertMergeable(duplicate, target);

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { refreshTicketSla } from "@/lib/tickets/sla";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor, transactionFor } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyPublicReply } from "@/lib/notifications/notify";
@@ -35,7 +35,7 @@ async function findReplay(client: Prisma.TransactionClient, ticketId: string, ac
  * its own, deliberate action. A repeated request key with another body hash is refused.
  */
 export async function replyToTicket(actor: Actor, input: ReplyRequest, context?: RequestContext): Promise<PostedReply> {
-  const ticket = await db.ticket.findFirst({
+  const ticket = await dbFor(actor).ticket.findFirst({
     where: { AND: [ticketScope(actor), { number: input.ticketNumber }] },
     select: { id: true, workspaceId: true, requesterId: true, mergedInto: { select: { number: true } } },
   });
@@ -44,11 +44,11 @@ export async function replyToTicket(actor: Actor, input: ReplyRequest, context?:
     throw new DomainError("MERGED", `This ticket was merged into #${ticket.mergedInto.number}. Reply there.`);
   }
   try {
-    const comment = await db.$transaction((tx) => postReply(tx, actor, input, ticket.id, context));
+    const comment = await transactionFor(actor, (tx) => postReply(tx, actor, input, ticket.id, context));
     return { ticketNumber: input.ticketNumber, commentId: comment.id, isNew: comment.isNew };
   } catch (error) {
     // A parallel submit of the same draft committed first; its reply is this request's answer.
-    const winner = isUniqueViolation(error) ? await findReplay(db, ticket.id, actor, input) : null;
+    const winner = isUniqueViolation(error) ? await transactionFor(actor, (tx) => findReplay(tx, ticket.id, actor, input)) : null;
     if (winner) return { ticketNumber: input.ticketNumber, commentId: winner.id, isNew: false };
     throw error;
   }

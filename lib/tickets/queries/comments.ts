@@ -2,7 +2,7 @@ import "server-only";
 import { isStaff } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
 import { TIMELINE_LIMIT } from "../schemas";
@@ -39,7 +39,7 @@ export function visibleComments(actor: Actor, where: Prisma.CommentWhereInput): 
 
 /** The ticket's replies the actor may read, oldest first: the newest TIMELINE_LIMIT of them. */
 export async function listTicketComments(actor: Actor, ticketId: string): Promise<{ comments: TicketComment[]; hasEarlier: boolean }> {
-  const rows = await db.comment.findMany({
+  const rows = await dbFor(actor).comment.findMany({
     where: visibleComments(actor, { ticketId }),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: TIMELINE_LIMIT + 1,
@@ -50,6 +50,6 @@ export async function listTicketComments(actor: Actor, ticketId: string): Promis
 
 /** One reply by id, if the actor may read it. */
 export async function findTicketComment(actor: Actor, commentId: string): Promise<TicketComment | null> {
-  const row = await db.comment.findFirst({ where: visibleComments(actor, { id: commentId }), select: commentSelect(actor.workspaceId) });
+  const row = await dbFor(actor).comment.findFirst({ where: visibleComments(actor, { id: commentId }), select: commentSelect(actor.workspaceId) });
   return row ? toComment(row) : null;
 }

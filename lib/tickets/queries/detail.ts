@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
 
@@ -45,7 +45,7 @@ export type TicketLookup = { ticket: TicketDetail } | { redirectTo: number };
  * answers with the number to redirect to. Cached per request: the page and its metadata share it.
  */
 export const findTicketForActor = cache(async (actor: Actor, number: number): Promise<TicketLookup | null> => {
-  const row = await db.ticket.findFirst({
+  const row = await dbFor(actor).ticket.findFirst({
     where: { AND: [ticketScope(actor), { number }] },
     select: ticketDetailSelect,
   });

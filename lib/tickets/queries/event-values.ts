@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { TicketEventType } from "@/lib/generated/prisma/enums";
 
 type EventValues = { type: TicketEventType; fromValue: string | null; toValue: string | null };
@@ -28,13 +28,13 @@ export async function resolveEventValues(actor: Actor, events: EventValues[]) {
   const [users, categories] = await Promise.all([
     userIds.length === 0
       ? []
-      : db.user.findMany({
+      : dbFor(actor).user.findMany({
           where: { id: { in: userIds }, memberships: { some: { workspaceId: actor.workspaceId } } },
           select: { id: true, name: true },
         }),
     categoryIds.length === 0
       ? []
-      : db.category.findMany({ where: { id: { in: categoryIds }, workspaceId: actor.workspaceId }, select: { id: true, name: true } }),
+      : dbFor(actor).category.findMany({ where: { id: { in: categoryIds }, workspaceId: actor.workspaceId }, select: { id: true, name: true } }),
   ]);
   const userNames = new Map(users.map((user) => [user.id, user.name]));
   const categoryNames = new Map(categories.map((category) => [category.id, category.name]));

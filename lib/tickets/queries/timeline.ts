@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { TicketEventType } from "@/lib/generated/prisma/enums";
 import { ticketScope } from "../policy";
 import { TIMELINE_LIMIT } from "../schemas";
@@ -41,13 +41,13 @@ export type Timeline = { items: TimelineItem[]; hasEarlier: boolean };
 export async function listTimeline(actor: Actor, ticketId: string): Promise<Timeline> {
   const visibleTicket = { id: ticketId, ...ticketScope(actor) };
   const [comments, events] = await Promise.all([
-    db.comment.findMany({
+    dbFor(actor).comment.findMany({
       where: visibleComments(actor, { ticketId }),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: TIMELINE_LIMIT + 1,
       select: { ...commentSelect(actor.workspaceId), mergedFromTicket: { select: { number: true } } },
     }),
-    db.ticketEvent.findMany({
+    dbFor(actor).ticketEvent.findMany({
       where: { ticket: visibleTicket },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: TIMELINE_LIMIT + 1,

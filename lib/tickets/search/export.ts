@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { transactionFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
@@ -92,7 +92,7 @@ export async function streamTicketsCsv(actor: Actor, filters: TicketFilters, { b
 
   // A download abandoned halfway has still disclosed what it sent, so it is audited too.
   const audit = (completed: boolean) =>
-    recordAudit(db, {
+    transactionFor(actor, (tx) => recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,
       action: "ticket.exported",
@@ -100,7 +100,7 @@ export async function streamTicketsCsv(actor: Actor, filters: TicketFilters, { b
       targetId: null,
       metadata: { filters: toQueryString(query, ["cursor"]), rowCount, ...(!completed && { completed }) },
       context,
-    });
+    }));
 
   let cursor: string | undefined;
   let firstBatch: Batch | null = await readBatch(undefined);

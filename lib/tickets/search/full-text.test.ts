@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { findTicketIdPage, searchTickets } from "./queries";
 import { countQueues } from "./queue-counts";

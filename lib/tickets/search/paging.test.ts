@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { findTicketIdPage } from "./queries";
 import { TICKET_SORTS, type TicketFilters } from "./schemas";

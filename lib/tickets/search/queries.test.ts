@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTestCategory, createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { ticketScope } from "../policy";
 import { findTicketNumberJump, searchTickets } from "./queries";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ticketScope } from "../policy";
 import type { TicketListItem } from "../queries/list";
@@ -41,7 +41,7 @@ export async function findTicketIdPage(actor: Actor, rawFilters: TicketFilters, 
   const rankCap = options.rankCap ?? SEARCH_RANK_CAP;
   const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
   const { sql, spec, keyset, isRanked } = idPageStatement(actor, effectiveFilters(actor, rawFilters), pageSize, rankCap);
-  const rows = await db.$queryRaw<{ id: string; key: Date | string | number | null; matched?: bigint }[]>(sql);
+  const rows = await dbFor(actor).$queryRaw<{ id: string; key: Date | string | number | null; matched?: bigint }[]>(sql);
   const { rows: page, nextCursor, prevCursor } = toPage(spec, rows, pageSize, keyset);
   const capped = isRanked && Number(rows[0]?.matched ?? 0) >= rankCap;
   return { ids: page.map((row) => row.id), nextCursor, prevCursor, rankApplied: isRanked, capped };
@@ -50,7 +50,7 @@ export async function findTicketIdPage(actor: Actor, rawFilters: TicketFilters, 
 /** Loads rows by id with `select`, within the actor's scope again, in the order of `ids`. */
 export async function loadInOrder<S extends Prisma.TicketSelect & { id: true }>(actor: Actor, ids: string[], select: S) {
   if (ids.length === 0) return [];
-  const rows = await db.ticket.findMany({ where: { AND: [ticketScope(actor), { id: { in: ids } }] }, select });
+  const rows = await dbFor(actor).ticket.findMany({ where: { AND: [ticketScope(actor), { id: { in: ids } }] }, select });
   const byId = new Map(rows.map((row) => [(row as { id: string }).id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -68,7 +68,7 @@ type TicketListRow = Omit<TicketListItem, "category" | "requester" | "assignee">
  */
 async function loadListItems(actor: Actor, ids: string[]): Promise<TicketListItem[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<TicketListRow[]>`
+  const rows = await dbFor(actor).$queryRaw<TicketListRow[]>`
     SELECT t.id, t.number, t.title, t.kind::text AS kind, t.status::text AS status, t.priority::text AS priority,
            t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.due_at AS "dueAt",
            c.name AS "categoryName", r.name AS "requesterName", a.name AS "assigneeName"
@@ -103,6 +103,6 @@ export async function searchTickets(actor: Actor, filters: TicketFilters, option
  */
 export async function findTicketNumberJump(actor: Actor, number: number | null): Promise<number | null> {
   if (number === null) return null;
-  const ticket = await db.ticket.findFirst({ where: { AND: [ticketScope(actor), { number }] }, select: { number: true } });
+  const ticket = await dbFor(actor).ticket.findFirst({ where: { AND: [ticketScope(actor), { number }] }, select: { number: true } });
   return ticket?.number ?? null;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/test/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { countQueues, QUEUE_COUNTS_REUSE_MS } from "./queue-counts";
 

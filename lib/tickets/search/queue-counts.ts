@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { createActivityReuse } from "../activity-reuse";
 import { queueCountsStatement } from "./statements";
 
@@ -16,7 +16,7 @@ export const QUEUE_COUNTS_REUSE_MS = 10_000;
 const reuseQueueCounts = createActivityReuse<QueueCounts>({ reuseMs: QUEUE_COUNTS_REUSE_MS, maxEntries: 5_000 });
 
 async function computeQueueCounts(actor: Actor): Promise<QueueCounts> {
-  const [row] = await db.$queryRaw<Record<keyof QueueCounts, bigint>[]>(queueCountsStatement(actor));
+  const [row] = await dbFor(actor).$queryRaw<Record<keyof QueueCounts, bigint>[]>(queueCountsStatement(actor));
   return {
     unassigned: Number(row?.unassigned ?? 0),
     mine: Number(row?.mine ?? 0),

@@ -35,6 +35,7 @@ async function startInstallation() {
   cluster = await startCluster({ name: APP_CLUSTER.name, port });
   const url = cluster.urlFor("triage");
   vi.stubEnv("DATABASE_URL", url);
+  vi.stubEnv("TEST_SUPERUSER_URL", url);
   // A fresh module graph: a new database client, and keys derived from the secrets just loaded.
   vi.resetModules();
   delete (globalThis as { prisma?: unknown }).prisma;

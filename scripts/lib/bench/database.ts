@@ -14,7 +14,8 @@ import { seedTickets, timed } from "../seed/seed-tickets";
 /** The first admin the bench database is bootstrapped with (never a real deployment's). */
 export const BENCH_ADMIN = { email: "bench-admin@example.com", password: "bench admin password 2026" };
 
-export type BenchDatabase = DatabaseUrls & { cluster: RunningCluster; tickets: number; seedSeconds: number | null };
+/** Its URLs: the app's role and the owner, and the superuser's, which the seed and the bench's own look-ups use. */
+export type BenchDatabase = DatabaseUrls & { superuserUrl: string; cluster: RunningCluster; tickets: number; seedSeconds: number | null };
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -53,7 +54,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
     const urls = await prepareEmbeddedDatabase(cluster.urlFor, name);
     await migrateDatabase(urls);
     await withClient(urls.ownerUrl, (client) => client.query("ANALYZE"));
-    return { ...urls, cluster, tickets: existing, seedSeconds: null };
+    return { ...urls, superuserUrl: cluster.urlFor(name), cluster, tickets: existing, seedSeconds: null };
   }
   await withClient(cluster.urlFor("postgres"), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   const urls = await prepareEmbeddedDatabase(cluster.urlFor, name);
@@ -61,12 +62,14 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
   Object.assign(process.env, { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password });
   await bootstrapFirstAdmin(urls.url);
   const started = performance.now();
-  const prisma = createPrismaClient(urls.ownerUrl, BATCH_POOL_SETTINGS);
+  // The loader COPYs into tables under row-level security: only the superuser may.
+  const superuserUrl = cluster.urlFor(name);
+  const prisma = createPrismaClient(superuserUrl, BATCH_POOL_SETTINGS);
   const directory = await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD)).finally(() => prisma.$disconnect());
-  await seedTickets({ url: urls.ownerUrl, directory, total: tickets, seed: 1, log });
+  await seedTickets({ url: superuserUrl, directory, total: tickets, seed: 1, log });
   const seedSeconds = (performance.now() - started) / 1000;
   await timed(log, "Analyzed", () => withClient(urls.ownerUrl, (client) => client.query("ANALYZE")));
-  return { ...urls, cluster, tickets, seedSeconds };
+  return { ...urls, superuserUrl, cluster, tickets, seedSeconds };
 }
 
 export type BenchActor = Actor;

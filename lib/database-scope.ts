@@ -1,0 +1,57 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Whom a transaction serves, for row-level security (the policies in the migration
+ * `workspace_row_level_security`): the workspace whose rows it may see and write, the signed-in
+ * user, whose memberships it may see in every workspace, and the hash of the API key a caller
+ * presented, whose key it may look up before its workspace is known. An Actor is one.
+ */
+export type DatabaseScope = { workspaceId?: string | null; userId?: string | null; apiKeyHash?: string | null };
+
+type TransactionOptions = { isolationLevel?: Prisma.TransactionIsolationLevel; maxWait?: number; timeout?: number };
+
+/**
+ * Sets the scope for the rest of the transaction only (`is_local`), so a pooled connection keeps
+ * nothing. Inside a transaction it moves the scope once a token proved whom the rest serves.
+ */
+export function enterScope(client: PrismaClient | Prisma.TransactionClient, scope: DatabaseScope) {
+  return client.$executeRaw`SELECT set_config('app.workspace_id', ${scope.workspaceId ?? ""}, true),
+    set_config('app.user_id', ${scope.userId ?? ""}, true), set_config('app.api_key_hash', ${scope.apiKeyHash ?? ""}, true)`;
+}
+
+function extendWithScope(client: PrismaClient, scope: DatabaseScope) {
+  return client.$extends({
+    query: {
+      // Each statement in a transaction of its own, after the scope. Prisma also merges
+      // findUnique calls made in the same tick into one statement: inside a transaction it
+      // never merges them with another request's, which may serve another workspace.
+      async $allOperations({ args, query }) {
+        const [, result] = await client.$transaction([enterScope(client, scope), query(args)]);
+        return result;
+      },
+    },
+  });
+}
+
+/**
+ * A client for `scope`. It has no `$transaction`: a transaction that belongs together is
+ * `scopeTransaction`'s, which sets the scope once for all its statements.
+ */
+export type ScopedClient = Omit<ReturnType<typeof extendWithScope>, "$transaction">;
+
+export function scopeClient(client: PrismaClient, scope: DatabaseScope): ScopedClient {
+  return extendWithScope(client, scope);
+}
+
+/** An interactive transaction in `scope`. */
+export async function scopeTransaction<T>(
+  client: PrismaClient,
+  scope: DatabaseScope,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
+  return client.$transaction(async (tx) => {
+    await enterScope(tx, scope);
+    return work(tx);
+  }, options);
+}

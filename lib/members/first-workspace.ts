@@ -1,0 +1,30 @@
+import "server-only";
+import { enterScope } from "@/lib/database-scope";
+import { dbFor } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The workspace a sign-in or an account email belongs to: the user's first membership. Read in
+ * the user's own scope, in which row-level security shows their memberships only.
+ */
+export async function firstWorkspaceId(userId: string): Promise<string | null> {
+  const membership = await dbFor({ userId }).membership.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { workspaceId: true },
+  });
+  return membership?.workspaceId ?? null;
+}
+
+/**
+ * Inside a transaction, once a token or an email named the user: the scope of the user in their
+ * first workspace, so that the rest reads their memberships and writes that workspace's audit
+ * entries and emails. Returns that workspace (null for none).
+ */
+export async function enterUserScope(tx: Prisma.TransactionClient, userId: string): Promise<string | null> {
+  await enterScope(tx, { userId });
+  const membership = await tx.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
+  const workspaceId = membership?.workspaceId ?? null;
+  await enterScope(tx, { userId, workspaceId });
+  return workspaceId;
+}
