@@ -95,4 +95,10 @@ describe("row-level security", () => {
         FROM pg_roles r WHERE r.rolname = current_user`;
     expect(role).toEqual({ name: "triage_app", superuser: false, bypass: false, owned: 0 });
   });
+
+  it("lets the planner use the full-text indexes under the policies (tsvector @@ tsquery is leakproof)", async () => {
+    const [match] = await db.$queryRaw<{ leakproof: boolean }[]>`
+      SELECT proleakproof AS leakproof FROM pg_proc WHERE oid = 'pg_catalog.ts_match_vq(tsvector, tsquery)'::regprocedure`;
+    expect(match).toEqual({ leakproof: true });
+  });
 });
