@@ -3,13 +3,15 @@
 // timeline events). Users and categories are upserted, so a rerun only adds tickets. Large N
 // loads with COPY.
 import { hashPassword } from "@/lib/auth/password";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { BATCH_POOL_SETTINGS, createPrismaClient } from "@/lib/prisma-client";
 import { resolveDatabase } from "./lib/database";
 import { loadLocalSecrets } from "./lib/local-env";
 import { migrateDatabase } from "./lib/migrations";
 import { parseSeedArgs, USAGE, type SeedArgs } from "./lib/seed/args";
-import { upsertDirectory } from "./lib/seed/directory";
-import { DEMO_PASSWORD, DEMO_USERS } from "./lib/seed/people";
+import { DEMO_WORKSPACES, upsertDirectory } from "./lib/seed/directory";
+import { seedNorthwind } from "./lib/seed/northwind";
+import { DEMO_PASSWORD, DEMO_USERS, NORTHWIND_MEMBERS } from "./lib/seed/people";
 import { seedTickets, timed } from "./lib/seed/seed-tickets";
 
 function fail(message: string): never {
@@ -40,6 +42,8 @@ function printCredentials(): void {
   console.log(`   agents:   ${emailOf("AGENT").join(", ")}`);
   const clients = emailOf("CLIENT");
   console.log(`   clients:  ${clients[0]} … ${clients[clients.length - 1]}`);
+  const northwind = NORTHWIND_MEMBERS.filter((member) => member.role !== "CLIENT").map((member) => `${member.email} (${ROLE_LABELS[member.role].toLowerCase()})`);
+  console.log(`\n   ${DEMO_WORKSPACES.northwind.name}, a second workspace: ${northwind.join(", ")} and ${clients[0]} … client8@example.com`);
   console.log(`${rule}\n`);
 }
 
@@ -70,28 +74,27 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+/** Both demo workspaces: the first with the tickets asked for, the second a small one. */
+async function seedDemo(loaderUrl: string) {
+  const prisma = createPrismaClient(loaderUrl, BATCH_POOL_SETTINGS);
+  try {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const directory = await timed(log, "Users and categories upserted", () => upsertDirectory(prisma, passwordHash));
+    log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
+    const loaded = await seedTickets({ url: loaderUrl, directory, total: args.tickets, seed: args.seed, signal: interrupt.signal, log });
+    await seedNorthwind({ prisma, url: loaderUrl, passwordHash, mainTickets: args.tickets, log });
+    return loaded;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 try {
   await timed(log, "Migrations checked", () => migrateDatabase(database));
   // The loader COPYs into tables under row-level security, which only a role that bypasses it may:
   // the embedded server's superuser, or the owner URL's role on a PostgreSQL of your own.
   const loaderUrl = database.superuserUrl ?? database.ownerUrl;
-  const prisma = createPrismaClient(loaderUrl, BATCH_POOL_SETTINGS);
-  const directory = await timed(log, "Users and categories upserted", async () => {
-    try {
-      return await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD));
-    } finally {
-      await prisma.$disconnect();
-    }
-  });
-  log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
-  const loaded = await seedTickets({
-    url: loaderUrl,
-    directory,
-    total: args.tickets,
-    seed: args.seed,
-    signal: interrupt.signal,
-    log,
-  });
+  const loaded = await seedDemo(loaderUrl);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const count = (value: number) => value.toLocaleString("en-US");
   log(`Done: ${count(loaded.tickets)} tickets, ${count(loaded.comments)} comments and ${count(loaded.events)} events in ${seconds} s.`);

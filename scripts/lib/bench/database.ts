@@ -8,6 +8,8 @@ import { type DatabaseUrls, prepareEmbeddedDatabase } from "../database-roles";
 import { APP_CLUSTER, startCluster, type RunningCluster } from "../embedded-postgres";
 import { migrateDatabase } from "../migrations";
 import { upsertDirectory } from "../seed/directory";
+import { seedNorthwind } from "../seed/northwind";
+import { DEFAULT_WORKSPACE } from "@/lib/setup/first-admin";
 import { DEMO_PASSWORD } from "../seed/people";
 import { seedTickets, timed } from "../seed/seed-tickets";
 
@@ -36,6 +38,16 @@ async function countTickets(url: string): Promise<number> {
   });
 }
 
+/** The demo's small second workspace, so that every measurement runs beside another workspace's rows. */
+async function seedSecondWorkspace(superuserUrl: string, mainTickets: number, log: (message: string) => void) {
+  const prisma = createPrismaClient(superuserUrl, BATCH_POOL_SETTINGS);
+  try {
+    await seedNorthwind({ prisma, url: superuserUrl, passwordHash: await hashPassword(DEMO_PASSWORD), mainTickets, log });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 /**
  * The bench database on the app's embedded cluster, beside (never instead of) the app's own
  * `triage` database: recreated and seeded with `tickets` tickets by the demo seeder, unless
@@ -53,6 +65,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
     // A database seeded by an older checkout gets the roles and migrations since.
     const urls = await prepareEmbeddedDatabase(cluster.urlFor, name);
     await migrateDatabase(urls);
+    await seedSecondWorkspace(cluster.urlFor(name), existing, log);
     await withClient(urls.ownerUrl, (client) => client.query("ANALYZE"));
     return { ...urls, superuserUrl: cluster.urlFor(name), cluster, tickets: existing, seedSeconds: null };
   }
@@ -67,6 +80,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
   const prisma = createPrismaClient(superuserUrl, BATCH_POOL_SETTINGS);
   const directory = await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD)).finally(() => prisma.$disconnect());
   await seedTickets({ url: superuserUrl, directory, total: tickets, seed: 1, log });
+  await seedSecondWorkspace(superuserUrl, tickets, log);
   const seedSeconds = (performance.now() - started) / 1000;
   await timed(log, "Analyzed", () => withClient(urls.ownerUrl, (client) => client.query("ANALYZE")));
   return { ...urls, superuserUrl, cluster, tickets, seedSeconds };
@@ -74,13 +88,14 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
 
 export type BenchActor = Actor;
 
-/** A seeded member the bench signs in as (the agent, the manager), with the ids its queries are scoped by. */
+/** A seeded member of the main workspace the bench signs in as (the agent, the manager), with the ids its queries are scoped by. */
 export async function findBenchMember(url: string, email: string, role: Role): Promise<BenchActor> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<{ user_id: string; workspace_id: string }>(
       `SELECT m.user_id, m.workspace_id FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE u.email = $1 AND m.role = $2`,
-      [email, role],
+        JOIN workspaces w ON w.id = m.workspace_id
+        WHERE u.email = $1 AND m.role = $2 AND w.slug = $3`,
+      [email, role, DEFAULT_WORKSPACE.slug],
     );
     if (!rows[0]) throw new Error(`${email} is not a ${role.toLowerCase()} in the bench database.`);
     return { workspaceId: rows[0].workspace_id, userId: rows[0].user_id, role, email, name: "", twoFactorEnrolmentRequired: false };

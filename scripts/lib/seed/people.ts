@@ -36,6 +36,17 @@ export const DEMO_USERS: readonly DemoUser[] = [
   })),
 ];
 
+/**
+ * The second, small demo workspace: two of the first workspace's staff in other roles, one
+ * agent of its own and a few clients who belong to both.
+ */
+export const NORTHWIND_MEMBERS: readonly DemoUser[] = [
+  { email: "manager@example.com", name: "Priya Raman", role: "ADMIN" },
+  { email: "agent1@example.com", name: "Jonas Keller", role: "AGENT" },
+  { email: "northwind-agent@example.com", name: "Noor Haddad", role: "AGENT" },
+  ...DEMO_USERS.filter((user) => user.role === "CLIENT").slice(0, 8),
+];
+
 export function firstName(fullName: string): string {
   return fullName.split(" ")[0] ?? fullName;
 }
