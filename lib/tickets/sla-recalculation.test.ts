@@ -46,6 +46,18 @@ describe("recalculating due times after the SLA settings change", () => {
     expect(await countTicketsAwaitingSlaRecalculation(workspace.id)).toBe(0);
   });
 
+  it("reaches a workspace with stale tickets however many workspaces come before it with none", async () => {
+    await workspaceWithTickets();
+    await workspaceWithTickets();
+    const { workspace, admin } = await workspaceWithTickets();
+    await recalculateStaleSla();
+    const form = await getSlaSettingsForm(admin);
+    await updateSlaSettings(admin, { ...form, targets: { ...form.targets, MEDIUM: { firstResponseHours: 8, resolutionHours: 48 } } });
+
+    expect(await recalculateStaleSla({ maxBatches: 1 })).toBe(1);
+    expect(await countTicketsAwaitingSlaRecalculation(workspace.id)).toBe(0);
+  });
+
   it("leaves due times alone when only the reopen window changed", async () => {
     const { workspace, admin } = await workspaceWithTickets();
     await updateSlaSettings(admin, { ...(await getSlaSettingsForm(admin)), clientReopenDays: 3 });

@@ -56,9 +56,11 @@ export async function recalculateStaleSla({
   let batches = 0;
   for (const { workspaceId: id } of await workspaceScopes()) {
     if (!id) continue;
+    // Only batches that found work count, so a workspace with none never uses up another's turn.
     while (batches < maxBatches && !signal?.aborted) {
-      batches += 1;
       const count = await recalculateBatch(id, now);
+      if (count === 0) break;
+      batches += 1;
       done += count;
       if (count < SLA_RECALCULATION_BATCH_SIZE) break;
     }
