@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_POOL_SETTINGS, type DatabasePoolSettings } from "@/lib/database-pool";
+import { enterScope } from "@/lib/database-scope";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -109,5 +110,30 @@ describe("the app's database pool", () => {
 
     expect(isDatabaseUnavailable(await running)).toBe(true);
     expect(await client.$queryRaw<{ n: number }[]>`SELECT 1 AS n`).toEqual([{ n: 1 }]);
+  });
+
+  it("holds a BEGIN back to send it with the statement after it, and the transaction is still one", async () => {
+    const client = clientWith({});
+    const { user } = await createUser();
+    // The row-level security scope travels with its BEGIN and holds for the whole transaction.
+    const settings = await client.$transaction(async (tx) => {
+      await enterScope(tx, { userId: user.id });
+      return tx.$queryRaw<{ user_id: string; began_with_this_statement: boolean }[]>`
+        SELECT current_setting('app.user_id') AS user_id, now() = statement_timestamp() AS began_with_this_statement`;
+    });
+    expect(settings).toEqual([{ user_id: user.id, began_with_this_statement: false }]);
+    // Another first statement is sent after the BEGIN: a failure still rolls it back.
+    const renamed = client.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { name: "Renamed" } });
+      throw new Error("Changed my mind.");
+    });
+    await expect(renamed).rejects.toThrow("Changed my mind.");
+    expect(await client.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: user.name });
+    // An isolation level follows the BEGIN it belongs to, and an empty transaction is fine.
+    const level = await client.$transaction((tx) => tx.$queryRaw<{ level: string }[]>`SELECT current_setting('transaction_isolation') AS level`, {
+      isolationLevel: "Serializable",
+    });
+    expect(level).toEqual([{ level: "serializable" }]);
+    await expect(client.$transaction(async () => "nothing")).resolves.toBe("nothing");
   });
 });

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { inlineScopeStatement } from "@/lib/database-scope";
 import { asUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { UnavailableError } from "@/lib/errors";
 import { markRequestUnavailable } from "@/lib/request-state";
@@ -54,6 +55,28 @@ function statementText(query: unknown): string {
   return typeof query === "object" && query !== null && "text" in query ? String(query.text) : "";
 }
 
+type Send = (...args: unknown[]) => Promise<unknown>;
+
+/** What pg answers a BEGIN with, for a BEGIN held back to travel with the next statement. */
+const BEGIN_RESULT = { command: "BEGIN", rowCount: null, rows: [], fields: [] };
+
+/**
+ * The statement after a held-back BEGIN: sent together with it when it is the row-level security
+ * scope (lib/database-scope.ts), which every scoped statement's transaction starts with, so the
+ * scope costs no round trip of its own; otherwise the BEGIN goes first.
+ */
+async function sendAfterBegin(send: Send, args: unknown[]): Promise<unknown> {
+  const query = args[0];
+  const values = typeof query === "object" && query !== null && "values" in query ? query.values : args[1];
+  const scope = inlineScopeStatement(statementText(query), values);
+  if (scope) {
+    const results = (await send(`BEGIN; ${scope}`)) as unknown[];
+    return results[results.length - 1];
+  }
+  await send("BEGIN");
+  return send(...args);
+}
+
 /**
  * A checked-out connection that refuses every statement sent after its transaction's COMMIT or
  * ROLLBACK, or after its release. When Prisma times out an interactive transaction it queues a
@@ -65,6 +88,8 @@ function statementText(query: unknown): string {
 function guardCheckout(client: pg.PoolClient): pg.PoolClient {
   let hasEnded = false;
   let isReleased = false;
+  // A BEGIN waits to be sent with the statement after it (sendAfterBegin).
+  let isBeginHeld = false;
   return new Proxy(client, {
     get(target, property) {
       if (property === "release") {
@@ -78,8 +103,18 @@ function guardCheckout(client: pg.PoolClient): pg.PoolClient {
         return (...args: unknown[]) => {
           // The transaction ran out of time (or ended) before this statement: not sent, retry later.
           if (hasEnded) return Promise.reject(new UnavailableError());
-          if (ENDING_STATEMENTS.has(statementText(args[0]).trim().toUpperCase())) hasEnded = true;
-          return (target.query as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
+          const statement = statementText(args[0]).trim().toUpperCase();
+          const send: Send = (...sent) => (target.query as Send)(...sent);
+          if (statement === "BEGIN" && !isBeginHeld) {
+            isBeginHeld = true;
+            return Promise.resolve(BEGIN_RESULT);
+          }
+          if (ENDING_STATEMENTS.has(statement)) hasEnded = true;
+          const held = isBeginHeld;
+          isBeginHeld = false;
+          // A transaction that ends before any statement never reached the server.
+          if (held && ENDING_STATEMENTS.has(statement)) return Promise.resolve({ ...BEGIN_RESULT, command: statement });
+          return (held ? sendAfterBegin(send, args) : send(...args)).catch((error: unknown) => {
             throw unavailable(error);
           });
         };

@@ -10,13 +10,32 @@ export type DatabaseScope = { workspaceId?: string | null; userId?: string | nul
 
 type TransactionOptions = { isolationLevel?: Prisma.TransactionIsolationLevel; maxWait?: number; timeout?: number };
 
+const ENTER_SCOPE_SQL =
+  "SELECT set_config('app.workspace_id', $1, true), set_config('app.user_id', $2, true), set_config('app.api_key_hash', $3, true)";
+
 /**
  * Sets the scope for the rest of the transaction only (`is_local`), so a pooled connection keeps
  * nothing. Inside a transaction it moves the scope once a token proved whom the rest serves.
  */
 export function enterScope(client: PrismaClient | Prisma.TransactionClient, scope: DatabaseScope) {
-  return client.$executeRaw`SELECT set_config('app.workspace_id', ${scope.workspaceId ?? ""}, true),
-    set_config('app.user_id', ${scope.userId ?? ""}, true), set_config('app.api_key_hash', ${scope.apiKeyHash ?? ""}, true)`;
+  return client.$executeRawUnsafe(ENTER_SCOPE_SQL, scope.workspaceId ?? "", scope.userId ?? "", scope.apiKeyHash ?? "");
+}
+
+const UUID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
+const HEX = /^[0-9a-f]*$/i;
+
+/**
+ * `enterScope`'s statement with its values written in, when `text` and `values` are it and the
+ * values are uuids and a hex hash (so nothing needs quoting); else null. The pool sends it in one
+ * message with the transaction's BEGIN (lib/database-pool.ts).
+ */
+export function inlineScopeStatement(text: string, values: unknown): string | null {
+  if (text !== ENTER_SCOPE_SQL || !Array.isArray(values) || values.length !== 3) return null;
+  const [workspaceId, userId, apiKeyHash] = values as unknown[];
+  const isValid = [workspaceId, userId].every((value) => typeof value === "string" && UUID.test(value)) &&
+    typeof apiKeyHash === "string" && HEX.test(apiKeyHash);
+  if (!isValid) return null;
+  return ENTER_SCOPE_SQL.replace("$1", `'${workspaceId}'`).replace("$2", `'${userId}'`).replace("$3", `'${apiKeyHash}'`);
 }
 
 function extendWithScope(client: PrismaClient, scope: DatabaseScope) {
