@@ -43,20 +43,8 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const TICKET_WORK: readonly Permission[] = [
-  "tickets.create",
-  "tickets.read_all",
-  "tickets.reply_all",
-  "tickets.internal_notes",
-  "tickets.change_status",
-  "tickets.change_priority",
-  "tickets.change_category",
-  "tickets.assign",
-  "tickets.set_urgent",
-  "tickets.merge",
-  "tickets.bulk_change",
-  "tickets.export",
-];
+/** Staff work every ticket of the workspace: all the ticket permissions. */
+const TICKET_WORK: readonly Permission[] = PERMISSIONS.filter((permission) => permission.startsWith("tickets."));
 
 /** Who may do what. Clients file tickets and work on their own (lib/tickets/policy.ts). */
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

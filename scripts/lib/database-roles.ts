@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
+import { withClient } from "./with-client";
 
 /**
  * The two roles Triage uses on a PostgreSQL: the owner of its tables, which migrations and
@@ -26,16 +27,6 @@ function withCredentials(url: string, role: string, password: string): string {
   target.username = role;
   target.password = password;
   return target.toString();
-}
-
-async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Creates a login role, or puts its password back; the embedded server's superuser runs this. */
@@ -98,14 +89,14 @@ export async function prepareEmbeddedDatabase(superuserUrl: (database: string) =
   const superuserPassword = decodeURIComponent(new URL(superuserUrl("postgres")).password);
   const ownerPassword = rolePassword(superuserPassword, OWNER_ROLE);
   const appPassword = rolePassword(superuserPassword, APP_ROLE);
-  await onDatabase(superuserUrl("postgres"), async (client) => {
+  await withClient(superuserUrl("postgres"), async (client) => {
     await ensureRole(client, OWNER_ROLE, ownerPassword, "NOSUPERUSER CREATEDB NOCREATEROLE");
     await ensureRole(client, APP_ROLE, appPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS");
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     const name = client.escapeIdentifier(database);
     await client.query(rowCount === 0 ? `CREATE DATABASE ${name} OWNER ${OWNER_ROLE}` : `ALTER DATABASE ${name} OWNER TO ${OWNER_ROLE}`);
   });
-  await onDatabase(superuserUrl(database), async (client) => {
+  await withClient(superuserUrl(database), async (client) => {
     await transferOwnership(client);
     for (const statement of LEAKPROOF_STATEMENTS) await client.query(statement);
   });
@@ -121,7 +112,7 @@ export async function prepareEmbeddedDatabase(superuserUrl: (database: string) =
 export async function grantAppAccess({ url, ownerUrl }: DatabaseUrls): Promise<void> {
   const appRole = decodeURIComponent(new URL(url).username);
   if (appRole === decodeURIComponent(new URL(ownerUrl).username)) return;
-  await onDatabase(ownerUrl, async (client) => {
+  await withClient(ownerUrl, async (client) => {
     const role = client.escapeIdentifier(appRole);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);

@@ -1,4 +1,3 @@
-import pg from "pg";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
@@ -12,22 +11,13 @@ import { seedNorthwind } from "../seed/northwind";
 import { DEFAULT_WORKSPACE } from "@/lib/setup/first-admin";
 import { DEMO_PASSWORD } from "../seed/people";
 import { seedTickets, timed } from "../seed/seed-tickets";
+import { withClient } from "../with-client";
 
 /** The first admin the bench database is bootstrapped with (never a real deployment's). */
 export const BENCH_ADMIN = { email: "bench-admin@example.com", password: "bench admin password 2026" };
 
 /** Its URLs: the app's role and the owner, and the superuser's, which the seed and the bench's own look-ups use. */
 export type BenchDatabase = DatabaseUrls & { superuserUrl: string; cluster: RunningCluster; tickets: number; seedSeconds: number | null };
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function countTickets(url: string): Promise<number> {
   return withClient(url, async (client) => {
