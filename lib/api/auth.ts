@@ -36,7 +36,8 @@ type KeyRow = {
   api_daily_write_quota: number;
 };
 
-const UNAUTHENTICATED_MESSAGE = "Send a valid API key as `Authorization: Bearer <key>`.";
+const UNAUTHENTICATED_MESSAGE = "Send a valid API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`.";
+const TWO_KEYS_MESSAGE = "Authorization and X-API-Key carry different keys: send one key, in either header.";
 const TWO_FACTOR_ENROLMENT_MESSAGE =
   "Your workspace requires staff to use two-factor authentication: turn it on under Account settings → Two-factor authentication, then retry.";
 
@@ -66,16 +67,29 @@ async function findKey(secretHash: string): Promise<KeyRow | undefined> {
 }
 
 /**
- * The caller of an API request, from its bearer token only: cookies are never read, so the API
+ * The key from `Authorization: Bearer` or `X-API-Key` (what many tools send), or null. Both
+ * headers are accepted together only when they carry the same key: which of two keys a request
+ * acts as must never depend on a header's precedence.
+ */
+function presentedToken(headers: Headers): string | null {
+  const authorization = headers.get("authorization");
+  const apiKey = headers.get("x-api-key");
+  const bearer = authorization === null ? null : (/^Bearer ([^\s]+)$/i.exec(authorization.trim())?.[1] ?? "");
+  if (bearer !== null && apiKey !== null && bearer !== apiKey.trim()) {
+    throw new ApiError("UNAUTHENTICATED", TWO_KEYS_MESSAGE, undefined, { "WWW-Authenticate": "Bearer" });
+  }
+  return bearer ?? apiKey?.trim() ?? null;
+}
+
+/**
+ * The caller of an API request, from its key only: cookies are never read, so the API
  * has no CSRF surface. A missing, malformed, unknown, revoked or expired key, a disabled member
  * or one no longer in the workspace are all the same 401, so the answer says nothing about
  * which keys exist. A personal token never does more than its owner's role allows now, and
  * nothing while its owner must still enrol in two-factor (403 TWO_FACTOR_ENROLMENT_REQUIRED).
  */
 export async function authenticateApiRequest(request: Request, now = new Date()): Promise<ApiPrincipal> {
-  const header = request.headers.get("authorization") ?? "";
-  const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
-  const token = match?.[1];
+  const token = presentedToken(request.headers);
   if (!token || !looksLikeApiToken(token)) throw new ApiError("UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE, undefined, { "WWW-Authenticate": "Bearer" });
   const key = await findKey(hashApiToken(token));
   if (!key || !key.role || key.revoked_at || key.disabled_at || (key.expires_at && key.expires_at <= now)) {

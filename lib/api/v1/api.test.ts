@@ -42,6 +42,20 @@ describe("API authentication", () => {
     await expect401(staffToken);
   });
 
+  it("accepts the key as X-API-Key too, and refuses two different keys at once", async () => {
+    const { admin, staffToken } = await desk();
+    const other = await serviceToken(admin, ["tickets:read"], "Other");
+    expect(await callApi("GET", "/me", { headers: { "x-api-key": staffToken } })).toMatchObject({ status: 200, body: { key: { scopes: ["tickets:read", "tickets:write", "categories:read"] } } });
+    expect((await callApi("GET", "/me", { token: staffToken, headers: { "x-api-key": staffToken } })).status).toBe(200);
+    const conflicting = await callApi("GET", "/me", { token: staffToken, headers: { "x-api-key": other } });
+    expect(conflicting).toMatchObject({ status: 401, body: { code: "UNAUTHENTICATED", message: expect.stringMatching(/different keys/) } });
+    expect((await callApi("GET", "/me", { headers: { "x-api-key": `trg_AAAAAAAA_${"A".repeat(43)}` } })).status).toBe(401);
+    // A key that was revoked is refused in either header.
+    const { id } = await db.apiKey.findFirstOrThrow({ where: { name: "Other" } });
+    await revokeApiKey(admin, { id });
+    expect((await callApi("GET", "/me", { headers: { "x-api-key": other } })).status).toBe(401);
+  });
+
   it("never reads a session cookie", async () => {
     const result = await callApi("GET", "/me", { headers: { cookie: "authjs.session-token=anything" } });
     expect(result.status).toBe(401);

@@ -50,8 +50,9 @@ describe("the OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document.info).toMatchObject({ title: "Triage API", version: "1.0.0" });
     expect(document.servers).toEqual([{ url: "https://help.triage.test/api/v1" }]);
-    expect(document.security).toEqual([{ bearerKey: [] }]);
+    expect(document.security).toEqual([{ bearerKey: [] }, { apiKeyHeader: [] }]);
     expect(document.components.securitySchemes.bearerKey).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(document.components.securitySchemes.apiKeyHeader).toMatchObject({ type: "apiKey", in: "header", name: "X-API-Key" });
   });
 
   it("describes every operation at its method and path, with its scope", () => {

@@ -41,7 +41,7 @@ export type OpenApiDocument = {
   tags: { name: string; description: string }[];
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: {
-    securitySchemes: Record<string, { type: "http"; scheme: "bearer"; description: string }>;
+    securitySchemes: Record<string, { type: "http"; scheme: "bearer"; description: string } | { type: "apiKey"; in: "header"; name: string; description: string }>;
     headers: Record<string, { description: string; schema: JsonSchema }>;
     schemas: Record<string, JsonSchema>;
   };
@@ -60,7 +60,7 @@ const TAG_DESCRIPTIONS: Record<Tag, string> = {
 
 const ERROR_MEANINGS: Record<ApiErrorCode, string> = {
   BAD_REQUEST: "the request is malformed (not JSON, over 1 MB, or a bad header).",
-  UNAUTHENTICATED: "no key, or a key that is unknown, revoked or expired.",
+  UNAUTHENTICATED: "no key, a key that is unknown, revoked or expired, or two different keys in `Authorization` and `X-API-Key`.",
   FORBIDDEN: "the key lacks the scope, or its account may not do this.",
   TWO_FACTOR_ENROLMENT_REQUIRED: "a personal token of staff who must turn on two-factor (the workspace requires it) before using the API.",
   NOT_FOUND: "no such record, or one the key's account may not see.",
@@ -241,7 +241,7 @@ function operationObject(operation: ApiOperationSpec): OpenApiOperation {
 
 const DESCRIPTION = `The Triage REST API: tickets, replies, categories, members and the audit log.
 
-**Authentication.** Send an API key as \`Authorization: Bearer trg_…\`. Admins create keys under Admin → API keys; anyone can create a personal access token under Account → Personal access tokens. A key acts as its account, with at most that account's permissions, narrowed further by its scopes; each operation names the scope it needs.
+**Authentication.** Send an API key as \`Authorization: Bearer trg_…\` or as \`X-API-Key: trg_…\` (both at once only with the same key; two different keys are a 401). Admins create keys under Admin → API keys; anyone can create a personal access token under Account → Personal access tokens. A key acts as its account, with at most that account's permissions, narrowed further by its scopes; each operation names the scope it needs.
 
 **Errors.** Every refusal has the same JSON body, \`{ "code", "message", "traceId", "details"? }\`, with a status that follows from the code:
 
@@ -270,7 +270,8 @@ export function buildOpenApiDocument(options: { serverUrl: string }): OpenApiDoc
     openapi: "3.1.0",
     info: { title: "Triage API", version: "1.0.0", description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
     servers: [{ url: `${options.serverUrl}/api/v1` }],
-    security: [{ bearerKey: [] }],
+    // Either header will do (alternatives, not both): tools that cannot send Bearer send X-API-Key.
+    security: [{ bearerKey: [] }, { apiKeyHeader: [] }],
     tags: [...new Set(API_OPERATIONS.map((operation) => operation.tag))].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] })),
     paths,
     components: {
@@ -279,6 +280,12 @@ export function buildOpenApiDocument(options: { serverUrl: string }): OpenApiDoc
           type: "http",
           scheme: "bearer",
           description: "An API key or personal access token, `trg_<8 characters>_<43 characters>` (base62), shown once when it is created. The first part identifies the key in lists.",
+        },
+        apiKeyHeader: {
+          type: "apiKey",
+          in: "header",
+          name: "X-API-Key",
+          description: "The same key as `X-API-Key: trg_…`, for tools that cannot send a bearer token. Sent together with `Authorization: Bearer`, both must carry the same key (else 401).",
         },
       },
       headers: RESPONSE_HEADERS,
