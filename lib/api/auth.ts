@@ -12,6 +12,9 @@ import { ApiError } from "./errors";
 export type ApiPrincipal = {
   actor: Actor;
   keyId: string;
+  /** A service key acts in its own workspace only; a personal token as its owner, who may belong to several. */
+  kind: ApiKeyKind;
+  workspace: { id: string; name: string; slug: string };
   /** The key's scopes that the member's current role still allows. */
   scopes: readonly ApiScope[];
   requestsPerMinute: number;
@@ -21,6 +24,8 @@ export type ApiPrincipal = {
 type KeyRow = {
   id: string;
   workspace_id: string;
+  workspace_name: string;
+  workspace_slug: string;
   kind: ApiKeyKind;
   scopes: string[];
   expires_at: Date | null;
@@ -49,7 +54,7 @@ const TWO_FACTOR_ENROLMENT_MESSAGE =
 async function findKey(secretHash: string): Promise<KeyRow | undefined> {
   return transactionFor({ apiKeyHash: secretHash }, async (tx) => {
     const [key] = await tx.$queryRaw<Omit<KeyRow, "role">[]>`
-      SELECT k.id, k.workspace_id, k.kind, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
+      SELECT k.id, k.workspace_id, w.name AS workspace_name, w.slug AS workspace_slug, k.kind, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
              u.disabled_at, u.two_factor_enabled_at, w.require_staff_two_factor, w.api_requests_per_minute,
              w.api_daily_write_quota
         FROM api_keys k
@@ -111,6 +116,8 @@ export async function authenticateApiRequest(request: Request, now = new Date())
       twoFactorEnrolmentRequired: false,
     },
     keyId: key.id,
+    kind: key.kind,
+    workspace: { id: key.workspace_id, name: key.workspace_name, slug: key.workspace_slug },
     scopes: key.scopes.filter((scope): scope is ApiScope => (allowed as readonly string[]).includes(scope)),
     requestsPerMinute: key.api_requests_per_minute,
     dailyWriteQuota: key.api_daily_write_quota,

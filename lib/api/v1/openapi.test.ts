@@ -45,6 +45,15 @@ const validTicket = {
   version: 3,
 };
 
+/** The components under $defs of one schema (ajv cannot load an OpenAPI document as a schema). */
+function componentsValidator() {
+  const ajv = new Ajv2020({ strict: true });
+  addFormats(ajv);
+  const defs = JSON.parse(JSON.stringify(document.components.schemas).replaceAll("#/components/schemas/", "#/$defs/")) as Record<string, JsonSchema>;
+  ajv.addSchema({ $id: "https://help.triage.test/schemas", $defs: defs });
+  return { ajv, defs };
+}
+
 describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 served under the given origin's /api/v1", () => {
     expect(document.openapi).toBe("3.1.0");
@@ -120,13 +129,19 @@ describe("the OpenAPI document", () => {
   });
 
   it("compiles every component schema, request bodies included, as strict JSON Schema 2020-12", () => {
-    const ajv = new Ajv2020({ strict: true });
-    addFormats(ajv);
-    // ajv cannot load an OpenAPI document as a schema, so the components move under $defs.
-    const defs = JSON.parse(JSON.stringify(document.components.schemas).replaceAll("#/components/schemas/", "#/$defs/")) as Record<string, JsonSchema>;
-    ajv.addSchema({ $id: "https://help.triage.test/schemas", $defs: defs });
+    const { ajv, defs } = componentsValidator();
     for (const name of Object.keys(defs)) {
       expect(() => ajv.compile({ $ref: `https://help.triage.test/schemas#/$defs/${name}` }), name).not.toThrow();
+    }
+  });
+
+  it("gives only examples that are valid instances of their schema", () => {
+    const { ajv, defs } = componentsValidator();
+    const withExamples = Object.entries(defs).filter(([, schema]) => Array.isArray(schema.examples));
+    expect(withExamples.map(([name]) => name)).toEqual(expect.arrayContaining(["Me", "WorkspaceList"]));
+    for (const [name, schema] of withExamples) {
+      const validate = ajv.compile({ $ref: `https://help.triage.test/schemas#/$defs/${name}` });
+      for (const example of schema.examples as unknown[]) expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 

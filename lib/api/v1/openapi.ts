@@ -79,7 +79,7 @@ const RESPONSE_SCHEMA_NAMES = new Map<z.ZodType, string>([
   [s.ticketSummarySchema, "TicketSummary"], [s.ticketListSchema, "TicketList"], [s.ticketSchema, "Ticket"],
   [s.commentSchema, "Comment"], [s.commentListSchema, "CommentList"], [s.categoryListSchema, "CategoryList"],
   [s.userSchema, "User"], [s.userListSchema, "UserList"], [s.auditEntrySchema, "AuditEntry"], [s.auditLogListSchema, "AuditLogList"],
-  [s.meSchema, "Me"], [s.usageSchema, "Usage"], [s.errorSchema, "Error"],
+  [s.meSchema, "Me"], [s.workspaceListSchema, "WorkspaceList"], [s.usageSchema, "Usage"], [s.errorSchema, "Error"],
 ]);
 
 const RESPONSE_HEADERS: OpenApiDocument["components"]["headers"] = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TicketKind, TicketPriority, TicketStatus, Role } from "@/lib/generated/prisma/enums";
+import { ApiKeyKind, TicketKind, TicketPriority, TicketStatus, Role } from "@/lib/generated/prisma/enums";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { inviteMemberSchema } from "@/lib/invitations/schemas";
@@ -97,11 +97,39 @@ export const commentListSchema = z.object({ data: z.array(commentSchema), hasEar
 
 export const categoryListSchema = z.object({ data: z.array(categoryRefSchema.extend({ description: z.string() })) });
 
-export const meSchema = z.object({
-  user: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
-  workspaceId: z.uuid(),
-  role: z.enum(Role),
-  key: z.object({ id: z.uuid(), scopes: z.array(z.enum(API_SCOPES)) }),
+export const workspaceRefSchema = z.object({ id: z.uuid(), name: z.string(), slug: z.string() });
+
+export const meSchema = z
+  .object({
+    user: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+    /** Kept beside `workspace` for clients written before it. */
+    workspaceId: z.uuid(),
+    workspace: workspaceRefSchema,
+    role: z.enum(Role),
+    key: z.object({ id: z.uuid(), kind: z.enum(ApiKeyKind), scopes: z.array(z.enum(API_SCOPES)) }),
+  })
+  .meta({
+    examples: [
+      {
+        user: { id: "0b8f9a52-3c1d-4e6f-8a7b-9c0d1e2f3a4b", name: "Ada Lovelace", email: "ada@acme.test" },
+        workspaceId: "6f1c1f3e-8a52-4b8e-9a39-0c9d6a0b6d11",
+        workspace: { id: "6f1c1f3e-8a52-4b8e-9a39-0c9d6a0b6d11", name: "Acme IT", slug: "acme-it" },
+        role: "AGENT",
+        key: { id: "3d5e7f90-1a2b-4c3d-8e4f-5a6b7c8d9e0f", kind: "PERSONAL", scopes: ["tickets:read", "tickets:write"] },
+      },
+    ],
+  });
+
+export const workspaceMembershipSchema = workspaceRefSchema.extend({ role: z.enum(Role) });
+export const workspaceListSchema = z.object({ data: z.array(workspaceMembershipSchema) }).meta({
+  examples: [
+    {
+      data: [
+        { id: "6f1c1f3e-8a52-4b8e-9a39-0c9d6a0b6d11", name: "Acme IT", slug: "acme-it", role: "AGENT" },
+        { id: "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", name: "Acme HR", slug: "acme-hr", role: "ADMIN" },
+      ],
+    },
+  ],
 });
 
 export const usageSchema = z.object({

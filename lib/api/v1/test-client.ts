@@ -11,6 +11,7 @@ import * as comments from "@/app/api/v1/tickets/[number]/comments/route";
 import * as tickets from "@/app/api/v1/tickets/route";
 import * as usage from "@/app/api/v1/usage/route";
 import * as users from "@/app/api/v1/users/route";
+import * as workspaces from "@/app/api/v1/workspaces/route";
 
 // Calls the real /api/v1 route handlers in-process, as Next would, for the integration tests, and
 // checks every answer against the OpenAPI document: its status must be one the operation
@@ -30,6 +31,7 @@ const ROUTES: [RegExp, Module, string[], Partial<Record<Method, string>>][] = [
   [/^\/audit-logs$/, auditLogs as unknown as Module, [], { GET: "listAuditLogs" }],
   [/^\/me$/, me as unknown as Module, [], { GET: "getMe" }],
   [/^\/usage$/, usage as unknown as Module, [], { GET: "getUsage" }],
+  [/^\/workspaces$/, workspaces as unknown as Module, [], { GET: "listWorkspaces" }],
 ];
 
 export type ApiCall = {
