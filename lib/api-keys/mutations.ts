@@ -7,38 +7,24 @@ import { transactionFor } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
-import type { CreateApiKeyInput, RevokeApiKeyInput } from "./schemas";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { CreateApiKeyInput, CreateServiceAccountKeyInput, RevokeApiKeyInput } from "./schemas";
 import { type ApiScope, scopesAllowedFor, serviceAccountRoleFor } from "./scopes";
 import { generateApiToken } from "./tokens";
 
 const DAY_MS = 86_400_000;
 
-export type CreatedApiKey = { id: string; prefix: string; token: string };
+export type CreatedApiKey = { id: string; prefix: string; token: string; expiresAt: Date | null };
+
+type NewKey = { kind: "SERVICE" | "PERSONAL"; userId: string; name: string; scopes: ApiScope[]; expiresAt: Date | null };
 
 const expiryOf = (input: CreateApiKeyInput, now: Date) =>
   input.expiresInDays === "never" ? null : new Date(now.getTime() + Number(input.expiresInDays) * DAY_MS);
 
-async function insertKey(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  input: CreateApiKeyInput & { kind: "SERVICE" | "PERSONAL"; userId: string },
-  context: RequestContext | undefined,
-  now: Date,
-): Promise<CreatedApiKey> {
+async function insertKey(tx: Prisma.TransactionClient, actor: Actor, key: NewKey, context: RequestContext | undefined): Promise<CreatedApiKey> {
   const { token, prefix, secretHash } = generateApiToken();
-  const expiresAt = expiryOf(input, now);
-  const key = await tx.apiKey.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      userId: input.userId,
-      kind: input.kind,
-      name: input.name,
-      prefix,
-      secretHash,
-      scopes: input.scopes,
-      expiresAt,
-      createdById: actor.userId,
-    },
+  const { id } = await tx.apiKey.create({
+    data: { workspaceId: actor.workspaceId, ...key, prefix, secretHash, createdById: actor.userId },
     select: { id: true },
   });
   await recordAudit(tx, {
@@ -46,11 +32,18 @@ async function insertKey(
     actorId: actor.userId,
     action: "api_key.created",
     targetType: "api_key",
-    targetId: key.id,
-    metadata: { kind: input.kind, name: input.name, prefix, scopes: input.scopes, expiresAt: expiresAt?.toISOString() ?? null },
+    targetId: id,
+    metadata: { kind: key.kind, name: key.name, prefix, scopes: key.scopes, expiresAt: key.expiresAt?.toISOString() ?? null },
     context,
   });
-  return { id: key.id, prefix, token };
+  return { id, prefix, token, expiresAt: key.expiresAt };
+}
+
+/** Refuses scopes beyond what `role` may hold, as a field error on scopes (what the forms show). */
+function assertScopesWithin(role: Role, scopes: readonly ApiScope[], message: string) {
+  const allowed = scopesAllowedFor(role);
+  const refused = scopes.filter((scope) => !allowed.includes(scope));
+  if (refused.length > 0) throw new ValidationError(message, { scopes: [`Not available: ${refused.join(", ")}.`] });
 }
 
 /**
@@ -58,7 +51,12 @@ async function insertKey(
  * that cannot sign in (no password), wants no email, and holds the admin role only when the key
  * has an admin scope (else agent). The token is returned this once and never stored.
  */
-export async function createServiceKey(actor: Actor, input: CreateApiKeyInput, context?: RequestContext, now = new Date()): Promise<CreatedApiKey> {
+export async function createServiceKey(
+  actor: Actor,
+  input: CreateApiKeyInput,
+  context?: RequestContext,
+  now = new Date(),
+): Promise<CreatedApiKey & { serviceAccountId: string; role: Role; createdAt: Date }> {
   if (!can(actor, "api_keys.manage")) throw new NotFoundError();
   const role = serviceAccountRoleFor(input.scopes);
   return transactionFor(actor, async (tx) => {
@@ -71,20 +69,37 @@ export async function createServiceKey(actor: Actor, input: CreateApiKeyInput, c
           create: { workspaceId: actor.workspaceId, role, notifyOwnTicketUpdates: false, notifyAssignments: false, notifyNewTickets: false },
         },
       },
-      select: { id: true },
+      select: { id: true, createdAt: true },
     });
-    return insertKey(tx, actor, { ...input, kind: "SERVICE", userId: account.id }, context, now);
+    const key = { kind: "SERVICE", userId: account.id, name: input.name, scopes: input.scopes, expiresAt: expiryOf(input, now) } as const;
+    return { ...(await insertKey(tx, actor, key, context)), serviceAccountId: account.id, role, createdAt: account.createdAt };
+  });
+}
+
+/**
+ * Another key for an existing service account of the workspace (to rotate one, or to give a
+ * second system its own): admins only, with scopes the account's role allows. Any other
+ * workspace's account, or a person, is "not found".
+ */
+export async function createServiceAccountKey(actor: Actor, input: CreateServiceAccountKeyInput, context?: RequestContext, now = new Date()): Promise<CreatedApiKey> {
+  if (!can(actor, "api_keys.manage")) throw new NotFoundError();
+  return transactionFor(actor, async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { workspaceId: actor.workspaceId, userId: input.serviceAccountId, user: { isServiceAccount: true } },
+      select: { role: true },
+    });
+    if (!membership) throw new NotFoundError("That service account was not found.");
+    assertScopesWithin(membership.role, input.scopes, "The service account's role cannot hold those scopes: create a new service account for them.");
+    const key = { kind: "SERVICE", userId: input.serviceAccountId, name: input.name, scopes: input.scopes, expiresAt: expiryOf(input, now) } as const;
+    return insertKey(tx, actor, key, context);
   });
 }
 
 /** A personal token acting as the actor, with scopes their role allows. */
 export async function createPersonalToken(actor: Actor, input: CreateApiKeyInput, context?: RequestContext, now = new Date()): Promise<CreatedApiKey> {
-  const allowed = scopesAllowedFor(actor.role);
-  const refused = input.scopes.filter((scope: ApiScope) => !allowed.includes(scope));
-  if (refused.length > 0) {
-    throw new ValidationError("Your role cannot grant those scopes.", { scopes: [`Not available to you: ${refused.join(", ")}.`] });
-  }
-  return transactionFor(actor, (tx) => insertKey(tx, actor, { ...input, kind: "PERSONAL", userId: actor.userId }, context, now));
+  assertScopesWithin(actor.role, input.scopes, "Your role cannot grant those scopes.");
+  const key = { kind: "PERSONAL", userId: actor.userId, name: input.name, scopes: input.scopes, expiresAt: expiryOf(input, now) } as const;
+  return transactionFor(actor, (tx) => insertKey(tx, actor, key, context));
 }
 
 /**

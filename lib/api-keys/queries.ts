@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 
 const keySelect = {
   id: true,
+  userId: true,
   name: true,
   prefix: true,
   scopes: true,
@@ -28,6 +29,31 @@ export async function listServiceKeys(actor: Actor) {
   });
 }
 
+/** The workspace's service accounts, newest first, with their keys that still work (admins only). */
+export async function listServiceAccounts(actor: Actor, now = new Date()) {
+  if (!can(actor, "api_keys.manage")) throw new NotFoundError();
+  return dbFor(actor).membership.findMany({
+    where: { workspaceId: actor.workspaceId, user: { isServiceAccount: true } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      role: true,
+      createdAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          _count: {
+            select: {
+              apiKeys: { where: { workspaceId: actor.workspaceId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
 /** The actor's own personal tokens in this workspace, newest first. */
 export async function listPersonalTokens(actor: Actor) {
   return dbFor(actor).apiKey.findMany({
@@ -39,3 +65,4 @@ export async function listPersonalTokens(actor: Actor) {
 }
 
 export type ApiKeySummary = Awaited<ReturnType<typeof listPersonalTokens>>[number];
+export type ServiceAccountItem = Awaited<ReturnType<typeof listServiceAccounts>>[number];

@@ -22,5 +22,9 @@ export const createApiKeySchema = z.object({
 });
 export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 
+/** Another key for an existing service account. */
+export const createServiceAccountKeySchema = createApiKeySchema.extend({ serviceAccountId: z.uuid("Name the service account by its id.") });
+export type CreateServiceAccountKeyInput = z.infer<typeof createServiceAccountKeySchema>;
+
 export const revokeApiKeySchema = z.object({ id: z.uuid() });
 export type RevokeApiKeyInput = z.infer<typeof revokeApiKeySchema>;

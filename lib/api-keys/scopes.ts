@@ -2,7 +2,7 @@ import { type Permission, can } from "@/lib/auth/permissions";
 import { Role } from "@/lib/generated/prisma/enums";
 
 /** What an API key may do; each endpoint names the one it needs. */
-export const API_SCOPES = ["tickets:read", "tickets:write", "categories:read", "users:read", "users:write", "audit:read"] as const;
+export const API_SCOPES = ["tickets:read", "tickets:write", "categories:read", "users:read", "users:write", "audit:read", "api_keys:manage"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
@@ -12,6 +12,7 @@ export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "users:read": "List the workspace's members (admins only)",
   "users:write": "Invite members (admins only)",
   "audit:read": "Read the audit log (admins only)",
+  "api_keys:manage": "List and create service accounts and keys, and revoke keys (admins only)",
 };
 
 /**
@@ -26,6 +27,7 @@ export const SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
   "users:read": ["members.manage"],
   "users:write": ["members.manage"],
   "audit:read": ["audit.read"],
+  "api_keys:manage": ["api_keys.manage"],
 };
 
 /** The scopes a key acting with this role may carry: never more than the role itself may do. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { API_ERROR_STATUS, type ApiErrorCode } from "../errors";
 import { API_OPERATIONS, type ApiOperationSpec } from "./operations";
+import * as k from "./key-schemas";
 import * as s from "./schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from API_OPERATIONS and the zod schemas the
@@ -55,6 +56,7 @@ const TAG_DESCRIPTIONS: Record<Tag, string> = {
   Categories: "The categories tickets are filed under.",
   Users: "The workspace's members (admins' keys only).",
   "Audit log": "The workspace's audit trail (admins' keys only).",
+  "API keys": "Service accounts and their keys (admins' keys with `api_keys:manage` only).",
   Account: "The key itself: who it acts as and how much it has used.",
 };
 
@@ -79,6 +81,9 @@ const RESPONSE_SCHEMA_NAMES = new Map<z.ZodType, string>([
   [s.ticketSummarySchema, "TicketSummary"], [s.ticketListSchema, "TicketList"], [s.ticketSchema, "Ticket"],
   [s.commentSchema, "Comment"], [s.commentListSchema, "CommentList"], [s.categoryListSchema, "CategoryList"],
   [s.userSchema, "User"], [s.userListSchema, "UserList"], [s.auditEntrySchema, "AuditEntry"], [s.auditLogListSchema, "AuditLogList"],
+  [k.serviceAccountSchema, "ServiceAccount"], [k.serviceAccountListSchema, "ServiceAccountList"], [k.apiKeySchema, "ApiKey"],
+  [k.apiKeyListSchema, "ApiKeyList"], [k.createdApiKeySchema, "CreatedApiKey"], [k.createdServiceAccountSchema, "CreatedServiceAccount"],
+  [k.revokedApiKeySchema, "RevokedApiKey"],
   [s.meSchema, "Me"], [s.workspaceListSchema, "WorkspaceList"], [s.usageSchema, "Usage"], [s.errorSchema, "Error"],
 ]);
 
@@ -239,7 +244,7 @@ function operationObject(operation: ApiOperationSpec): OpenApiOperation {
   };
 }
 
-const DESCRIPTION = `The Triage REST API: tickets, replies, categories, members and the audit log.
+const DESCRIPTION = `The Triage REST API: tickets, replies, categories, members, the audit log, and service accounts and their keys.
 
 **Authentication.** Send an API key as \`Authorization: Bearer trg_…\` or as \`X-API-Key: trg_…\` (both at once only with the same key; two different keys are a 401). Admins create keys under Admin → API keys; anyone can create a personal access token under Account → Personal access tokens. A key acts as its account, with at most that account's permissions, narrowed further by its scopes; each operation names the scope it needs.
 

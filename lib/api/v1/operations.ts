@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { ApiErrorCode } from "../errors";
+import * as k from "./key-schemas";
 import * as s from "./schemas";
 
 // Every /api/v1 operation as data: what it needs (scope), takes (parameters, body) and answers.
@@ -16,7 +17,7 @@ export type ApiOperationSpec = {
   path: string;
   summary: string;
   description: string;
-  tag: "Tickets" | "Comments" | "Categories" | "Users" | "Audit log" | "Account";
+  tag: "Tickets" | "Comments" | "Categories" | "Users" | "Audit log" | "API keys" | "Account";
   scope: ApiScope | null;
   pathParams?: z.ZodObject;
   query?: z.ZodType;
@@ -162,6 +163,64 @@ export const API_OPERATIONS: ApiOperationSpec[] = [
     query: s.listAuditLogsQuerySchema,
     responses: { 200: { description: "A page of entries.", schema: s.auditLogListSchema } },
     errors: ["FORBIDDEN", "VALIDATION_FAILED"],
+  },
+  {
+    operationId: "listServiceAccounts",
+    method: "get",
+    path: "/service-accounts",
+    summary: "List the workspace's service accounts",
+    description: "Admins' keys only. Newest first (the newest 200), each with its role and how many of its keys still work.",
+    tag: "API keys",
+    scope: "api_keys:manage",
+    responses: { 200: { description: "The service accounts.", schema: k.serviceAccountListSchema } },
+    errors: ["FORBIDDEN"],
+  },
+  {
+    operationId: "createServiceAccount",
+    method: "post",
+    path: "/service-accounts",
+    summary: "Create a service account and its first key",
+    description: "Admins' keys only, as Admin → API keys does: a service account named after the key (it cannot sign in and gets no email), an agent unless a scope needs an admin, and its key, whose token this answer carries once. Audited as `api_key.created`.",
+    tag: "API keys",
+    scope: "api_keys:manage",
+    body: k.createServiceAccountBodySchema,
+    responses: { 201: { description: "The service account and its key, with the token (shown this once).", schema: k.createdServiceAccountSchema } },
+    errors: ["BAD_REQUEST", "FORBIDDEN", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "listApiKeys",
+    method: "get",
+    path: "/api-keys",
+    summary: "List the workspace's service keys",
+    description: "Admins' keys only. Every service key, revoked and expired ones included, newest first (the newest 200), with its last use; never a token or its hash.",
+    tag: "API keys",
+    scope: "api_keys:manage",
+    responses: { 200: { description: "The keys.", schema: k.apiKeyListSchema } },
+    errors: ["FORBIDDEN"],
+  },
+  {
+    operationId: "createApiKey",
+    method: "post",
+    path: "/api-keys",
+    summary: "Create another key for a service account",
+    description: "Admins' keys only: to rotate a key, create its successor here, switch the integration over, then revoke the old one. The scopes must be ones the service account's role allows (else 422: create a new service account instead). An account of another workspace is a 404. Audited as `api_key.created`.",
+    tag: "API keys",
+    scope: "api_keys:manage",
+    body: k.createApiKeyBodySchema,
+    responses: { 201: { description: "The key, with its token (shown this once).", schema: k.createdApiKeySchema } },
+    errors: ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "revokeApiKey",
+    method: "post",
+    path: "/api-keys/{id}/revoke",
+    summary: "Revoke a key",
+    description: "Admins' keys only: any key of the workspace, a service key or a member's personal token, stops working on its next request. Revoking a revoked key changes nothing (`revoked: false`). A key of another workspace is a 404. Audited as `api_key.revoked`.",
+    tag: "API keys",
+    scope: "api_keys:manage",
+    pathParams: k.apiKeyIdParamsSchema,
+    responses: { 200: { description: "Whether this call revoked it.", schema: k.revokedApiKeySchema } },
+    errors: ["FORBIDDEN", "NOT_FOUND", "QUOTA_EXCEEDED"],
   },
   {
     operationId: "getMe",

@@ -1,8 +1,12 @@
 import type { z } from "zod";
+import type { CreatedApiKey } from "@/lib/api-keys/mutations";
+import type { ApiKeySummary, ServiceAccountItem } from "@/lib/api-keys/queries";
+import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { AuditEntryItem } from "@/lib/audit/queries";
 import type { MemberItem } from "@/lib/members/queries";
 import { invitationStateOf } from "@/lib/members/status";
 import type { TicketComment, TicketDetail, TicketListItem } from "@/lib/tickets/queries";
+import { apiKeySchema, createdApiKeySchema, serviceAccountSchema } from "./key-schemas";
 import { auditEntrySchema, commentSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
 
 // Domain rows to the API's documented shapes (schemas.ts). The response schema itself does it:
@@ -33,4 +37,16 @@ export const toAuditEntry = documented<typeof auditEntrySchema, AuditEntryItem>(
 export function toUser({ user, role, createdAt }: MemberItem): z.infer<typeof userSchema> {
   const status = user.disabledAt ? "disabled" : invitationStateOf(user, new Date()) ? "invited" : "active";
   return userSchema.parse({ id: user.id, name: user.name, email: user.email, role, status, createdAt: createdAt.toISOString() });
+}
+
+/** A key as listed: its service account by id, never its hash. */
+export const toApiKey = ({ userId, ...key }: ApiKeySummary): z.infer<typeof apiKeySchema> =>
+  apiKeySchema.parse(withIsoDates({ ...key, serviceAccountId: userId }));
+
+export const toServiceAccount = ({ role, createdAt, user }: ServiceAccountItem): z.infer<typeof serviceAccountSchema> =>
+  serviceAccountSchema.parse({ id: user.id, name: user.name, role, activeKeys: user._count.apiKeys, createdAt: createdAt.toISOString() });
+
+/** A key just created, with the token it is shown with this once. */
+export function toCreatedApiKey(key: CreatedApiKey, input: { serviceAccountId: string; name: string; scopes: ApiScope[] }): z.infer<typeof createdApiKeySchema> {
+  return createdApiKeySchema.parse({ ...input, id: key.id, prefix: key.prefix, token: key.token, expiresAt: key.expiresAt?.toISOString() ?? null });
 }

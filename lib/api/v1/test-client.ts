@@ -1,11 +1,14 @@
 import type { Actor } from "@/lib/auth/actor";
 import { createPersonalToken, createServiceKey } from "@/lib/api-keys/mutations";
 import type { ApiScope } from "@/lib/api-keys/scopes";
+import * as apiKeys from "@/app/api/v1/api-keys/route";
+import * as revokeKey from "@/app/api/v1/api-keys/[id]/revoke/route";
 import * as auditLogs from "@/app/api/v1/audit-logs/route";
 import { buildOpenApiDocument } from "./openapi";
 import { responseValidator } from "./response-validator";
 import * as categories from "@/app/api/v1/categories/route";
 import * as me from "@/app/api/v1/me/route";
+import * as serviceAccounts from "@/app/api/v1/service-accounts/route";
 import * as ticket from "@/app/api/v1/tickets/[number]/route";
 import * as comments from "@/app/api/v1/tickets/[number]/comments/route";
 import * as tickets from "@/app/api/v1/tickets/route";
@@ -31,6 +34,9 @@ const ROUTES: [RegExp, Module, string[], Partial<Record<Method, string>>][] = [
   [/^\/audit-logs$/, auditLogs as unknown as Module, [], { GET: "listAuditLogs" }],
   [/^\/me$/, me as unknown as Module, [], { GET: "getMe" }],
   [/^\/usage$/, usage as unknown as Module, [], { GET: "getUsage" }],
+  [/^\/service-accounts$/, serviceAccounts as unknown as Module, [], { GET: "listServiceAccounts", POST: "createServiceAccount" }],
+  [/^\/api-keys$/, apiKeys as unknown as Module, [], { GET: "listApiKeys", POST: "createApiKey" }],
+  [/^\/api-keys\/([^/]+)\/revoke$/, revokeKey as unknown as Module, ["id"], { POST: "revokeApiKey" }],
   [/^\/workspaces$/, workspaces as unknown as Module, [], { GET: "listWorkspaces" }],
 ];
 
