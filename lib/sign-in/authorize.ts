@@ -1,43 +1,11 @@
 import "server-only";
-import { CredentialsSignin } from "next-auth";
 import { requestContextFrom } from "@/lib/request-context";
 import { secondFactorSignInSchema } from "@/lib/two-factor/schemas";
-import { type SignInResult, verifyCredentials } from "./credentials";
-import {
-  AccountLockedError,
-  CaptchaRequiredError,
-  EmailUnverifiedError,
-  InvalidCredentialsError,
-  InvalidTwoFactorCodeError,
-  SignInThrottledError,
-  TwoFactorExpiredError,
-  TwoFactorRequiredError,
-} from "./errors";
+import { verifyCredentials } from "./credentials";
+import { InvalidCredentialsError, InvalidTwoFactorCodeError, signInError } from "./errors";
 import { clearPendingSignInCookie, readPendingSignInCookie, setPendingSignInCookie } from "./pending-second-step";
 import { signInSchema } from "./schemas";
 import { verifySecondSignInStep } from "./second-step";
-
-/** The error authorize() throws for a failed result, so its code reaches the sign-in action. */
-function signInError(result: Exclude<SignInResult, { ok: true }>): CredentialsSignin {
-  switch (result.reason) {
-    case "throttled":
-      return new SignInThrottledError(result.retryAfterSeconds);
-    case "locked":
-      return new AccountLockedError(result.retryAfterSeconds);
-    case "email_unverified":
-      return new EmailUnverifiedError();
-    case "captcha_required":
-      return new CaptchaRequiredError();
-    case "two_factor_required":
-      return new TwoFactorRequiredError();
-    case "invalid_two_factor_code":
-      return new InvalidTwoFactorCodeError();
-    case "two_factor_expired":
-      return new TwoFactorExpiredError();
-    default:
-      return new InvalidCredentialsError();
-  }
-}
 
 /**
  * Both sign-in steps go through the one Credentials provider. The password step of a user with

@@ -1,6 +1,7 @@
 import { CredentialsSignin } from "next-auth";
 import { CAPTCHA_REQUIRED_MESSAGE } from "@/lib/security/captcha-schemas";
 import { minutesUntilRetry } from "@/lib/security/retry-minutes";
+import type { SignInResult } from "./credentials";
 
 /**
  * Failures that authorize() throws so their reason reaches the sign-in action. Callers branch on
@@ -77,4 +78,26 @@ export function signInFailureMessage(error: CredentialsSignin): string {
     return `This account is locked after too many failed sign-ins. Try again in ${minutes(minutesUntilRetry(retryAfterSeconds))}.`;
   }
   return MESSAGES[error.code] ?? SIGN_IN_FAILED_MESSAGE;
+}
+
+/** The error for a failed result: what authorize() throws, and what the API answers with. */
+export function signInError(result: Exclude<SignInResult, { ok: true }>): CredentialsSignin {
+  switch (result.reason) {
+    case "throttled":
+      return new SignInThrottledError(result.retryAfterSeconds);
+    case "locked":
+      return new AccountLockedError(result.retryAfterSeconds);
+    case "email_unverified":
+      return new EmailUnverifiedError();
+    case "captcha_required":
+      return new CaptchaRequiredError();
+    case "two_factor_required":
+      return new TwoFactorRequiredError();
+    case "invalid_two_factor_code":
+      return new InvalidTwoFactorCodeError();
+    case "two_factor_expired":
+      return new TwoFactorExpiredError();
+    default:
+      return new InvalidCredentialsError();
+  }
 }
