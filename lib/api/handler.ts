@@ -88,6 +88,23 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
+/**
+ * The frame of an /api/v1 operation that takes no key (the token exchange): a trace id and the
+ * one error shape, as apiRoute; its own throttles are the operation's business.
+ */
+export function publicApiRoute(handle: (context: Omit<ApiContext<never>, "principal" | "params">) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    const traceId = randomUUID();
+    try {
+      const response = await handle({ request, context: requestContextFrom(request.headers), traceId });
+      response.headers.set("X-Trace-Id", traceId);
+      return response;
+    } catch (error) {
+      return toErrorResponse(error, traceId);
+    }
+  };
+}
+
 const MAX_BODY_BYTES = 1_000_000;
 const tooLarge = () => new ApiError("BAD_REQUEST", "The body is larger than 1 MB.");
 

@@ -17,9 +17,20 @@ export async function listOwnMemberships(userId: string) {
   });
 }
 
-/** The user's membership in the workspace with `slug`, or null when they are not a member. */
-export async function findOwnMembershipBySlug(userId: string, slug: string) {
-  return dbFor({ userId }).membership.findFirst({ where: { userId, workspace: { slug } }, select: membershipSelect });
+/**
+ * The user's membership in the workspace with `slug`, or their first one without a slug (the one
+ * they sign in to); null when they are no member there. With what the two-factor rule needs.
+ */
+export async function findOwnMembership(userId: string, slug?: string) {
+  return dbFor({ userId }).membership.findFirst({
+    where: { userId, ...(slug !== undefined && { workspace: { slug } }) },
+    orderBy: { createdAt: "asc" },
+    select: {
+      role: true,
+      workspace: { select: { id: true, name: true, slug: true, requireStaffTwoFactor: true } },
+      user: { select: { email: true, name: true, twoFactorEnabledAt: true } },
+    },
+  });
 }
 
 export type OwnMembership = Awaited<ReturnType<typeof listOwnMemberships>>[number];

@@ -13,14 +13,12 @@ const EXAMPLE_ACCOUNT_ID = "5c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f";
 const EXAMPLE_KEY_ID = "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b";
 
 /** POST /service-accounts: the admin page's form, a service account named after its first key. */
-export const createServiceAccountBodySchema = createApiKeySchema.meta({
-  examples: [{ name: "Nagios", scopes: ["tickets:read", "tickets:write"], expiresInDays: "90" }],
-});
+export const createServiceAccountBodySchema = createApiKeySchema;
+export const createServiceAccountBodyExample = { name: "Nagios", scopes: ["tickets:read", "tickets:write"], expiresInDays: "90" };
 
 /** POST /api-keys: another key for an existing service account. */
-export const createApiKeyBodySchema = createServiceAccountKeySchema.meta({
-  examples: [{ serviceAccountId: EXAMPLE_ACCOUNT_ID, name: "Nagios (rotated)", scopes: ["tickets:read", "tickets:write"], expiresInDays: "90" }],
-});
+export const createApiKeyBodySchema = createServiceAccountKeySchema;
+export const createApiKeyBodyExample = { ...createServiceAccountBodyExample, name: "Nagios (rotated)", serviceAccountId: EXAMPLE_ACCOUNT_ID };
 
 export const apiKeyIdParamsSchema = z.object({ id: z.uuid().describe("The key's id, from GET /api-keys.") });
 

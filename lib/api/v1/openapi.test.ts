@@ -94,13 +94,35 @@ describe("the OpenAPI document", () => {
   });
 
   it("puts the rate-limit headers on every response to a valid key, and the trace header on every response", () => {
-    for (const [status, response] of operations.flatMap((operation) => Object.entries(operation.responses))) {
+    const keyed = operations.filter((operation) => operation.security === undefined);
+    for (const [status, response] of keyed.flatMap((operation) => Object.entries(operation.responses))) {
       // A 401 had no valid key to count the request against; a 503 may come before the key was checked.
       const isUncounted = status === "401" || status === "503";
       const expected = isUncounted ? ["X-Trace-Id"] : ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Trace-Id"];
       expect(Object.keys(response.headers).sort(), status).toEqual(expect.arrayContaining(expected));
       if (isUncounted) expect(Object.keys(response.headers).filter((name) => name.startsWith("X-RateLimit"))).toEqual([]);
     }
+  });
+
+  it("gives request body examples that the operation's own schema accepts", () => {
+    const withExample = API_OPERATIONS.filter((operation) => operation.bodyExample !== undefined);
+    expect(withExample.map(({ operationId }) => operationId)).toEqual(expect.arrayContaining(["createServiceAccount", "createApiKey", "createToken"]));
+    for (const operation of withExample) {
+      expect(operation.body?.safeParse(operation.bodyExample).success, operation.operationId).toBe(true);
+      expect(document.paths[operation.path]?.[operation.method]?.requestBody?.content["application/json"].example).toEqual(operation.bodyExample);
+    }
+  });
+
+  it("lets the token exchange be called without a key, with the trace header and no rate-limit headers", () => {
+    const exchange = document.paths["/auth/token"]?.post;
+    expect(exchange?.security).toEqual([]);
+    expect(exchange?.description).toContain("Takes no key.");
+    for (const [status, response] of Object.entries(exchange?.responses ?? {})) {
+      expect(Object.keys(response.headers), status).toContain("X-Trace-Id");
+      expect(Object.keys(response.headers).filter((name) => name.startsWith("X-RateLimit")), status).toEqual([]);
+    }
+    expect(Object.keys(exchange?.responses["429"]?.headers ?? {})).toContain("Retry-After");
+    expect(exchange?.responses["429"]?.description).toContain("CAPTCHA_REQUIRED");
   });
 
   it("needs If-Match on the PATCH and offers Idempotency-Key on creates", () => {
@@ -138,7 +160,7 @@ describe("the OpenAPI document", () => {
   it("gives only examples that are valid instances of their schema", () => {
     const { ajv, defs } = componentsValidator();
     const withExamples = Object.entries(defs).filter(([, schema]) => Array.isArray(schema.examples));
-    expect(withExamples.map(([name]) => name)).toEqual(expect.arrayContaining(["Me", "WorkspaceList"]));
+    expect(withExamples.map(([name]) => name)).toEqual(expect.arrayContaining(["Me", "WorkspaceList", "ServiceAccountList", "ApiKeyList", "CreatedApiKey", "CreatedToken"]));
     for (const [name, schema] of withExamples) {
       const validate = ajv.compile({ $ref: `https://help.triage.test/schemas#/$defs/${name}` });
       for (const example of schema.examples as unknown[]) expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);

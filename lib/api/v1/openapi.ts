@@ -3,6 +3,7 @@ import { API_ERROR_STATUS, type ApiErrorCode } from "../errors";
 import { API_OPERATIONS, type ApiOperationSpec } from "./operations";
 import * as k from "./key-schemas";
 import * as s from "./schemas";
+import * as t from "./token-schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from API_OPERATIONS and the zod schemas the
 // handlers validate with, so it describes what the code does. /api/v1/openapi.json serves it,
@@ -30,8 +31,9 @@ export type OpenApiOperation = {
   description: string;
   tags: string[];
   "x-required-scope"?: string;
+  security?: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
-  requestBody?: { required: true; content: { "application/json": { schema: { $ref: string } } } };
+  requestBody?: { required: true; content: { "application/json": { schema: { $ref: string }; example?: unknown } } };
   responses: Record<string, OpenApiResponse>;
 };
 export type OpenApiDocument = {
@@ -57,21 +59,27 @@ const TAG_DESCRIPTIONS: Record<Tag, string> = {
   Users: "The workspace's members (admins' keys only).",
   "Audit log": "The workspace's audit trail (admins' keys only).",
   "API keys": "Service accounts and their keys (admins' keys with `api_keys:manage` only).",
-  Account: "The key itself: who it acts as and how much it has used.",
+  Account: "The key itself: who it acts as, its owner's workspaces, and how much it has used.",
+  "Sign-in": "Personal tokens for scripts that sign in with a password (and code), without a key.",
 };
 
 const ERROR_MEANINGS: Record<ApiErrorCode, string> = {
   BAD_REQUEST: "the request is malformed (not JSON, over 1 MB, or a bad header).",
   UNAUTHENTICATED: "no key, a key that is unknown, revoked or expired, or two different keys in `Authorization` and `X-API-Key`.",
+  TWO_FACTOR_REQUIRED: "(`POST /auth/token`) the password was right and the account uses two-factor: send `code` too.",
+  INVALID_TWO_FACTOR_CODE: "(`POST /auth/token`) the `code` is not a current code from the app nor an unused recovery code.",
   FORBIDDEN: "the key lacks the scope, or its account may not do this.",
+  EMAIL_UNVERIFIED: "(`POST /auth/token`) the password was right but the email address is not verified yet.",
+  ACCOUNT_LOCKED: "(`POST /auth/token`) the account is locked after repeated failed sign-ins; retry after `Retry-After` seconds.",
   TWO_FACTOR_ENROLMENT_REQUIRED: "a personal token of staff who must turn on two-factor (the workspace requires it) before using the API.",
   NOT_FOUND: "no such record, or one the key's account may not see.",
   CONFLICT: "the record changed since its ETag was read, or already exists.",
   VALIDATION_FAILED: "the parameters or body did not validate; `details.fieldErrors` says where.",
   IDEMPOTENCY_KEY_REUSED: "the `Idempotency-Key` was already used with a different body; send a new key for a new request.",
   PRECONDITION_REQUIRED: "the change needs an `If-Match` header.",
-  RATE_LIMITED: "the key made too many requests this minute; retry after `Retry-After` seconds.",
+  RATE_LIMITED: "the key made too many requests this minute (or, for `POST /auth/token`, too many sign-ins for the email or address); retry after `Retry-After` seconds.",
   QUOTA_EXCEEDED: "the workspace used its API writes for the UTC day; retry after `Retry-After` seconds.",
+  CAPTCHA_REQUIRED: "(`POST /auth/token`) repeated failed sign-ins for this email or address: the sign-in form would ask for a proof-of-work check, which the API cannot take; sign in on the web or retry after `Retry-After` seconds.",
   INTERNAL: "something failed on our side; quote the trace id.",
   UNAVAILABLE: "the service is overloaded or its database is unreachable right now; retry after `Retry-After` seconds.",
 };
@@ -83,7 +91,7 @@ const RESPONSE_SCHEMA_NAMES = new Map<z.ZodType, string>([
   [s.userSchema, "User"], [s.userListSchema, "UserList"], [s.auditEntrySchema, "AuditEntry"], [s.auditLogListSchema, "AuditLogList"],
   [k.serviceAccountSchema, "ServiceAccount"], [k.serviceAccountListSchema, "ServiceAccountList"], [k.apiKeySchema, "ApiKey"],
   [k.apiKeyListSchema, "ApiKeyList"], [k.createdApiKeySchema, "CreatedApiKey"], [k.createdServiceAccountSchema, "CreatedServiceAccount"],
-  [k.revokedApiKeySchema, "RevokedApiKey"],
+  [k.revokedApiKeySchema, "RevokedApiKey"], [t.createdTokenSchema, "CreatedToken"],
   [s.meSchema, "Me"], [s.workspaceListSchema, "WorkspaceList"], [s.usageSchema, "Usage"], [s.errorSchema, "Error"],
 ]);
 
@@ -189,14 +197,18 @@ function headerRefs(names: string[]): OpenApiResponse["headers"] {
   return Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 }
 
-/** What any key may be answered, whatever the operation: its key, its rate limit, or a database that cannot serve now. */
+/**
+ * What any key may be answered, whatever the operation: its key, its rate limit, or a database
+ * that cannot serve now. The token exchange answers the same codes for the member it signs in.
+ */
 const ERRORS_OF_EVERY_OPERATION: ApiErrorCode[] = ["UNAUTHENTICATED", "TWO_FACTOR_ENROLMENT_REQUIRED", "RATE_LIMITED", "UNAVAILABLE"];
 
 /**
  * A 401 had no valid key to count against, and a 503 may come before the key could be checked,
  * so neither carries rate-limit headers; a 429 or 503 says when to retry.
  */
-function errorHeaders(status: number): string[] {
+function errorHeaders(status: number, isPublic: boolean): string[] {
+  if (isPublic) return status === 429 || status === 503 || status === 403 ? ["X-Trace-Id", "Retry-After"] : ["X-Trace-Id"];
   if (status === 401) return ["X-Trace-Id"];
   if (status === 503) return ["X-Trace-Id", "Retry-After"];
   return status === 429 ? [...HEADERS_ON_EVERY_RESPONSE, "Retry-After"] : HEADERS_ON_EVERY_RESPONSE;
@@ -212,7 +224,7 @@ function errorResponses(operation: ApiOperationSpec): Record<string, OpenApiResp
     String(status),
     {
       description: codes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code]}`).join(" "),
-      headers: headerRefs(errorHeaders(status)),
+      headers: headerRefs(errorHeaders(status, operation.isPublic === true)),
       content: { "application/json": { schema: schemaRef("Error") } },
     },
   ]);
@@ -225,20 +237,29 @@ function operationObject(operation: ApiOperationSpec): OpenApiOperation {
     status,
     {
       description: response.description,
-      headers: headerRefs([...(response.headers ?? []), ...HEADERS_ON_EVERY_RESPONSE]),
+      headers: headerRefs([...(response.headers ?? []), ...(operation.isPublic ? ["X-Trace-Id"] : HEADERS_ON_EVERY_RESPONSE)]),
       ...(response.schema && { content: { "application/json": { schema: schemaRef(responseSchemaName(operation, response.schema)) } } }),
     },
   ]);
-  const scopeSentence = operation.scope ? `Requires the \`${operation.scope}\` scope.` : "Any valid key may call it.";
+  const scopeSentence = operation.isPublic ? "Takes no key." : operation.scope ? `Requires the \`${operation.scope}\` scope.` : "Any valid key may call it.";
   return {
     operationId: operation.operationId,
     summary: operation.summary,
     description: `${operation.description}\n\n${scopeSentence}`,
     tags: [operation.tag],
     ...(operation.scope && { "x-required-scope": operation.scope }),
+    ...(operation.isPublic && { security: [] }),
     ...(parameters.length > 0 && { parameters }),
     ...(operation.body && {
-      requestBody: { required: true, content: { "application/json": { schema: schemaRef(`${pascalCase(operation.operationId)}Body`) } } },
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: schemaRef(`${pascalCase(operation.operationId)}Body`),
+            ...(operation.bodyExample !== undefined && { example: operation.bodyExample }),
+          },
+        },
+      },
     }),
     responses: { ...Object.fromEntries(successes), ...errorResponses(operation) },
   };
@@ -246,7 +267,7 @@ function operationObject(operation: ApiOperationSpec): OpenApiOperation {
 
 const DESCRIPTION = `The Triage REST API: tickets, replies, categories, members, the audit log, and service accounts and their keys.
 
-**Authentication.** Send an API key as \`Authorization: Bearer trg_…\` or as \`X-API-Key: trg_…\` (both at once only with the same key; two different keys are a 401). Admins create keys under Admin → API keys; anyone can create a personal access token under Account → Personal access tokens. A key acts as its account, with at most that account's permissions, narrowed further by its scopes; each operation names the scope it needs.
+**Authentication.** Send an API key as \`Authorization: Bearer trg_…\` or as \`X-API-Key: trg_…\` (both at once only with the same key; two different keys are a 401). Admins create keys under Admin → API keys; anyone can create a personal access token under Account → Personal access tokens. A script that signs in as a person can instead exchange email, password and (with two-factor) a current code for a one-hour personal token at \`POST /auth/token\`, the one operation that takes no key. A key acts as its account, with at most that account's permissions, narrowed further by its scopes; each operation names the scope it needs.
 
 **Errors.** Every refusal has the same JSON body, \`{ "code", "message", "traceId", "details"? }\`, with a status that follows from the code:
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { ApiErrorCode } from "../errors";
 import * as k from "./key-schemas";
+import * as t from "./token-schemas";
 import * as s from "./schemas";
 
 // Every /api/v1 operation as data: what it needs (scope), takes (parameters, body) and answers.
@@ -17,11 +18,15 @@ export type ApiOperationSpec = {
   path: string;
   summary: string;
   description: string;
-  tag: "Tickets" | "Comments" | "Categories" | "Users" | "Audit log" | "API keys" | "Account";
+  tag: "Tickets" | "Comments" | "Categories" | "Users" | "Audit log" | "API keys" | "Account" | "Sign-in";
   scope: ApiScope | null;
+  /** Takes no key (the token exchange): no security requirement and no per-key rate-limit headers. */
+  isPublic?: true;
   pathParams?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A body the operation accepts, shown in the document (its test parses it with `body`). */
+  bodyExample?: unknown;
   /** Request headers the operation reads beyond Authorization. */
   requestHeaders?: ("Idempotency-Key" | "If-Match")[];
   responses: Record<number, ApiResponseSpec>;
@@ -184,6 +189,7 @@ export const API_OPERATIONS: ApiOperationSpec[] = [
     tag: "API keys",
     scope: "api_keys:manage",
     body: k.createServiceAccountBodySchema,
+    bodyExample: k.createServiceAccountBodyExample,
     responses: { 201: { description: "The service account and its key, with the token (shown this once).", schema: k.createdServiceAccountSchema } },
     errors: ["BAD_REQUEST", "FORBIDDEN", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
   },
@@ -207,6 +213,7 @@ export const API_OPERATIONS: ApiOperationSpec[] = [
     tag: "API keys",
     scope: "api_keys:manage",
     body: k.createApiKeyBodySchema,
+    bodyExample: k.createApiKeyBodyExample,
     responses: { 201: { description: "The key, with its token (shown this once).", schema: k.createdApiKeySchema } },
     errors: ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
   },
@@ -221,6 +228,21 @@ export const API_OPERATIONS: ApiOperationSpec[] = [
     pathParams: k.apiKeyIdParamsSchema,
     responses: { 200: { description: "Whether this call revoked it.", schema: k.revokedApiKeySchema } },
     errors: ["FORBIDDEN", "NOT_FOUND", "QUOTA_EXCEEDED"],
+  },
+  {
+    operationId: "createToken",
+    method: "post",
+    path: "/auth/token",
+    summary: "Sign in and get a short-lived personal token",
+    description:
+      "For scripts that sign in as a person: exchanges email, password and, when the account has two-factor, `code` (the current 6-digit code or a recovery code) for a personal token that expires after one hour, with the `scopes` asked; a scope beyond the member's role is refused with 422 (never silently dropped). The token belongs to the member's first workspace, or to the one whose slug `workspace` names (404 when not a member there). It runs the sign-in form's own checks: the same throttles (429 `RATE_LIMITED`), lockout (403 `ACCOUNT_LOCKED`), sign-in log and audit (`user.signed_in`, then `api_key.created`); wrong credentials, an unknown email or a disabled account all get the form's one generic 401. Where the form would ask for its proof-of-work check, this answers 429 `CAPTCHA_REQUIRED` with `Retry-After`. No cookie is set.",
+    tag: "Sign-in",
+    scope: null,
+    isPublic: true,
+    body: t.createTokenBodySchema,
+    bodyExample: t.createTokenBodyExample,
+    responses: { 201: { description: "The token (shown this once), who it acts as, where and until when.", schema: t.createdTokenSchema } },
+    errors: ["BAD_REQUEST", "TWO_FACTOR_REQUIRED", "INVALID_TWO_FACTOR_CODE", "EMAIL_UNVERIFIED", "ACCOUNT_LOCKED", "NOT_FOUND", "VALIDATION_FAILED", "CAPTCHA_REQUIRED"],
   },
   {
     operationId: "getMe",

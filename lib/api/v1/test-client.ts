@@ -4,6 +4,7 @@ import type { ApiScope } from "@/lib/api-keys/scopes";
 import * as apiKeys from "@/app/api/v1/api-keys/route";
 import * as revokeKey from "@/app/api/v1/api-keys/[id]/revoke/route";
 import * as auditLogs from "@/app/api/v1/audit-logs/route";
+import * as authToken from "@/app/api/v1/auth/token/route";
 import { buildOpenApiDocument } from "./openapi";
 import { responseValidator } from "./response-validator";
 import * as categories from "@/app/api/v1/categories/route";
@@ -37,6 +38,7 @@ const ROUTES: [RegExp, Module, string[], Partial<Record<Method, string>>][] = [
   [/^\/service-accounts$/, serviceAccounts as unknown as Module, [], { GET: "listServiceAccounts", POST: "createServiceAccount" }],
   [/^\/api-keys$/, apiKeys as unknown as Module, [], { GET: "listApiKeys", POST: "createApiKey" }],
   [/^\/api-keys\/([^/]+)\/revoke$/, revokeKey as unknown as Module, ["id"], { POST: "revokeApiKey" }],
+  [/^\/auth\/token$/, authToken as unknown as Module, [], { POST: "createToken" }],
   [/^\/workspaces$/, workspaces as unknown as Module, [], { GET: "listWorkspaces" }],
 ];
 
