@@ -4,10 +4,12 @@ import type { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/test/db";
 import { Role, TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
-import { createTestCategory, createUser, createWorkspace } from "@/lib/test/factories";
+import { createTestCategory, createUser, createWorkspace, TEST_PASSWORD } from "@/lib/test/factories";
 import { FRAGMENTS, hostileText, hugeText, singleUnit } from "@/lib/test/hostile-values";
 import { hasInvisibleCharacters } from "@/lib/validation/text";
+import { createdApiKeySchema, createdServiceAccountSchema } from "./key-schemas";
 import { commentSchema, errorSchema, ticketSchema, userSchema } from "./schemas";
+import { createdTokenSchema } from "./token-schemas";
 import { type ApiCall, type ApiResult, callApi, personalToken, serviceToken } from "./test-client";
 
 // Random and hostile payloads against every write endpoint: whatever arrives, the answer is a
@@ -78,8 +80,8 @@ const headerValue = fc
 const idempotencyKey = fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, fc.constantFrom("replay-1", "replay-2"), headerValue);
 
 /** The contract every answer keeps: a known status, the error shape on refusals, the resource on success. */
-function expectAnswerable(result: ApiResult, success: z.ZodType) {
-  expect(ANSWERABLE_STATUSES, `status ${result.status}: ${JSON.stringify(result.body)}`).toContain(result.status);
+function expectAnswerable(result: ApiResult, success: z.ZodType, statuses = ANSWERABLE_STATUSES) {
+  expect(statuses, `status ${result.status}: ${JSON.stringify(result.body)}`).toContain(result.status);
   const shape = result.status >= 400 ? errorSchema : success;
   expect(shape.safeParse(result.body).success, JSON.stringify(result.body)?.slice(0, 500)).toBe(true);
 }
@@ -220,5 +222,44 @@ describe("API write endpoints under hostile input", () => {
     expect(invited).toBeGreaterThan(0);
     expect(await db.user.count()).toBe(before + invited);
     await expectNothingMalformedStored(desk.workspaceId);
+  }, 60_000);
+  it("creates service accounts and keys only for valid input, and answers everything else in the error shape", async () => {
+    const desk = await hostileDesk();
+    const manager = await serviceToken((await createUser({ role: "ADMIN", workspaceId: desk.workspaceId })).actor, ["api_keys:manage"], "Keys");
+    const keyFields = {
+      name: eitherOf(plausibleText),
+      scopes: eitherOf(fc.constantFrom(["tickets:read"], ["audit:read", "tickets:write"], "tickets:read", [])),
+      expiresInDays: eitherOf(fc.constantFrom("7", "never", 7)),
+    };
+    const account = (await send("POST", "/service-accounts", manager, { body: { name: "Target", scopes: ["tickets:read"], expiresInDays: "7" } })).body as { serviceAccount: { id: string } };
+    const serviceAccountId = eitherOf(fc.constantFrom(account.serviceAccount.id, desk.agent.userId, randomUUID()));
+    await fc.assert(
+      fc.asyncProperty(payloadFor(keyFields), payloadFor({ ...keyFields, serviceAccountId }), async (forAccount, forKey) => {
+        expectAnswerable(await send("POST", "/service-accounts", manager, forAccount), createdServiceAccountSchema);
+        expectAnswerable(await send("POST", "/api-keys", manager, forKey), createdApiKeySchema);
+      }),
+      { seed: 20_260_105, numRuns: NUM_RUNS / 2 },
+    );
+    await expectNothingMalformedStored(desk.workspaceId);
+  }, 60_000);
+
+  it("exchanges only a valid sign-in for a token, and answers everything else in the error shape", async () => {
+    const desk = await hostileDesk();
+    const { user } = await createUser({ role: "AGENT", workspaceId: desk.workspaceId });
+    const fields = {
+      email: eitherOf(fc.constantFrom(user.email, "nobody@example.com")),
+      password: eitherOf(fc.constantFrom(TEST_PASSWORD, "wrong")),
+      code: eitherOf(fc.constantFrom("123456", "ab12c-de34f")),
+      scopes: eitherOf(fc.constantFrom(["tickets:read"], ["audit:read"])),
+      workspace: eitherOf(plausibleText),
+    };
+    await fc.assert(
+      fc.asyncProperty(payloadFor(fields), async (payload) => {
+        const result = await callApi("POST", "/auth/token", { ...payload, headers: { "content-type": "application/json" } });
+        expectAnswerable(result, createdTokenSchema, [201, 400, 401, 403, 404, 422, 429]);
+        expect(result.headers.get("set-cookie")).toBeNull();
+      }),
+      { seed: 20_260_106, numRuns: NUM_RUNS / 2 },
+    );
   }, 60_000);
 });

@@ -16,7 +16,14 @@ export const createTokenBodySchema = z.strictObject({
     ...signInSchema.pick({ email: true, password: true }).shape,
     code: currentCodeSchema.optional().describe("When the account has two-factor: the current 6-digit code from the app, or an unused recovery code."),
     scopes: createApiKeySchema.shape.scopes,
-    workspace: z.string().trim().min(1).max(100).optional().describe("The slug of the workspace the token is for; the member's first workspace without it."),
+    // URL-safe characters only: that is all a slug in /w/<slug>/ holds, and nothing else (a NUL,
+    // say) should reach a query.
+    workspace: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._~-]{1,100}$/, "Name the workspace by its slug, as in its address (/w/<slug>/…).")
+      .optional()
+      .describe("The slug of the workspace the token is for; the member's first workspace without it."),
     name: createApiKeySchema.shape.name.default("API sign-in").describe("Shown with the token in Account settings."),
   });
 export const createTokenBodyExample = { email: "ada@acme.test", password: "correct horse battery staple", code: "492039", scopes: ["tickets:read", "tickets:write"], workspace: "acme-it" };
