@@ -95,21 +95,22 @@ export async function createServiceAccountKey(actor: Actor, input: CreateService
   });
 }
 
-/** A personal token acting as the actor, with scopes their role allows (a field error beyond it). */
-async function issuePersonalToken(actor: Actor, token: Pick<NewKey, "name" | "scopes" | "expiresAt">, context: RequestContext | undefined) {
-  assertScopesWithin(actor.role, token.scopes, "Your role cannot grant those scopes.");
-  return transactionFor(actor, (tx) => insertKey(tx, actor, { ...token, kind: "PERSONAL", userId: actor.userId }, context));
-}
+const ROLE_SCOPES_MESSAGE = "Your role cannot grant those scopes.";
 
-/** A personal token created in account settings. */
+/** A personal token created in account settings, with scopes the actor's role allows (a field error beyond it). */
 export async function createPersonalToken(actor: Actor, input: CreateApiKeyInput, context?: RequestContext, now = new Date()): Promise<CreatedApiKey> {
-  return issuePersonalToken(actor, { name: input.name, scopes: input.scopes, expiresAt: expiryOf(input, now) }, context);
+  assertScopesWithin(actor.role, input.scopes, ROLE_SCOPES_MESSAGE);
+  const key = { kind: "PERSONAL", userId: actor.userId, name: input.name, scopes: input.scopes, expiresAt: expiryOf(input, now) } as const;
+  return transactionFor(actor, (tx) => insertKey(tx, actor, key, context));
 }
 
 /**
  * A short-lived personal token for someone who just signed in with their password (and code),
  * for the API's token exchange: the scopes asked, refused (never trimmed) beyond the role,
- * created and audited like any personal token.
+ * created and audited like any personal token. Their earlier exchange tokens that have expired
+ * are deleted here (their creation stays in the audit log): a script that signs in every few
+ * minutes would otherwise bury the tokens listed in account settings. Settings offer no lifetime
+ * this short, so the tokens made there are never touched.
  */
 export async function createSignInToken(
   actor: Actor,
@@ -117,7 +118,15 @@ export async function createSignInToken(
   context?: RequestContext,
   now = new Date(),
 ): Promise<CreatedApiKey> {
-  return issuePersonalToken(actor, { name, scopes, expiresAt: new Date(now.getTime() + lifetimeSeconds * 1000) }, context);
+  assertScopesWithin(actor.role, scopes, ROLE_SCOPES_MESSAGE);
+  const key = { kind: "PERSONAL", userId: actor.userId, name, scopes, expiresAt: new Date(now.getTime() + lifetimeSeconds * 1000) } as const;
+  return transactionFor(actor, async (tx) => {
+    await tx.$executeRaw`
+      DELETE FROM api_keys
+       WHERE workspace_id = ${actor.workspaceId}::uuid AND user_id = ${actor.userId}::uuid AND kind = 'PERSONAL'
+         AND expires_at < ${now} AND expires_at - created_at <= make_interval(secs => ${lifetimeSeconds})`;
+    return insertKey(tx, actor, key, context);
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { createUser, createWorkspace, TEST_PASSWORD } from "@/lib/test/factories
 import { lockUser, uniqueIp } from "@/lib/test/security-factories";
 import { enableTwoFactorFor, wrongCodeFor } from "@/lib/two-factor/test-factories";
 import { generateTotpCode } from "@/lib/two-factor/totp";
-import { callApi } from "./test-client";
+import { callApi, personalToken } from "./test-client";
 
 const HOUR_MS = 3_600_000;
 
@@ -37,6 +37,25 @@ describe("POST /auth/token", () => {
     expect(audit.map(({ action }) => action)).toEqual(["user.signed_in", "api_key.created"]);
     expect(audit[1]).toMatchObject({ targetId: id, metadata: { kind: "PERSONAL", scopes: ["tickets:read"] } });
     expect(await db.loginAttempt.findFirst({ where: { userId: user.id }, select: { reason: true } })).toEqual({ reason: "signed_in" });
+  });
+
+  it("deletes the member's expired exchange tokens at their next exchange, so a script that signs in often does not bury their tokens", async () => {
+    const { user, actor } = await agentIn();
+    const body = { email: user.email, password: TEST_PASSWORD, scopes: ["tickets:read"] };
+    const first = (await exchange(body)).body as { id: string };
+    const live = (await exchange(body)).body as { id: string };
+    await personalToken(actor, ["tickets:read"]);
+    const hourAgo = new Date(Date.now() - HOUR_MS - 1000);
+    await db.apiKey.update({ where: { id: first.id }, data: { createdAt: new Date(hourAgo.getTime() - HOUR_MS), expiresAt: hourAgo } });
+    // A token from account settings that expired is the owner's to see; it stays.
+    const settingsToken = await db.apiKey.findFirstOrThrow({ where: { userId: user.id, name: "Script" } });
+    await db.apiKey.update({ where: { id: settingsToken.id }, data: { createdAt: new Date(hourAgo.getTime() - 7 * 24 * HOUR_MS), expiresAt: hourAgo } });
+
+    expect((await exchange(body)).status).toBe(201);
+    const remaining = await db.apiKey.findMany({ where: { userId: user.id }, select: { id: true } });
+    expect(remaining.map(({ id }) => id)).toEqual(expect.arrayContaining([live.id, settingsToken.id]));
+    expect(remaining.map(({ id }) => id)).not.toContain(first.id);
+    expect(remaining).toHaveLength(3);
   });
 
   it("answers wrong credentials, an unknown email and a disabled account with the form's one generic 401", async () => {
