@@ -34,6 +34,13 @@ export const PASSWORD_RESET_IP_LIMIT: RateLimitPolicy = { limit: 5, windowSecond
 /** Per target email, so one inbox cannot be flooded from many addresses. */
 export const EMAIL_SENDING_PER_ADDRESS_LIMIT: RateLimitPolicy = { limit: 3, windowSeconds: 15 * MINUTE };
 
+/**
+ * Tokens one member may get from `POST /api/v1/auth/token` per hour. A success gives its sign-in
+ * attempt back to the throttles, so without this a right password could mint tokens in a loop;
+ * a script signs in once and uses its token for the hour.
+ */
+export const TOKEN_EXCHANGE_PER_MEMBER_LIMIT: RateLimitPolicy = { limit: 20, windowSeconds: HOUR };
+
 /** Rate-limit keys: one namespace per endpoint, so policies never share a counter. */
 export const rateLimitKey = {
   signInByIp: (ip: string) => `sign-in:ip:${ip}`,
@@ -42,4 +49,5 @@ export const rateLimitKey = {
   verificationResendByIp: (ip: string) => `verify-resend:ip:${ip}`,
   passwordResetByIp: (ip: string) => `password-reset:ip:${ip}`,
   emailSendingTo: (email: string) => `email-to:${email.toLowerCase()}`,
+  tokenExchangeByUser: (userId: string) => `token-exchange:user:${userId}`,
 } as const;

@@ -141,4 +141,14 @@ describe("POST /auth/token", () => {
     expect(throttled).toMatchObject({ status: 429, body: { code: "RATE_LIMITED", message: expect.stringMatching(/Too many sign-in attempts/) } });
     expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(0);
   });
+
+  it("gives one member at most 20 tokens an hour, then 429 with Retry-After and no token", async () => {
+    const { user } = await agentIn();
+    await db.rateLimit.create({ data: { key: `token-exchange:user:${user.id}`, count: 19, windowStartedAt: new Date(), expiresAt: new Date(Date.now() + HOUR_MS) } });
+    expect(await exchange({ email: user.email, password: TEST_PASSWORD, scopes: ["tickets:read"] })).toMatchObject({ status: 201 });
+    const refused = await exchange({ email: user.email, password: TEST_PASSWORD, scopes: ["tickets:read"] });
+    expect(refused).toMatchObject({ status: 429, body: { code: "RATE_LIMITED", message: expect.stringMatching(/more than 20 tokens this hour/) } });
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await db.apiKey.count({ where: { userId: user.id } })).toBe(1);
+  });
 });

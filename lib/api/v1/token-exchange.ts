@@ -5,6 +5,8 @@ import { createSignInToken } from "@/lib/api-keys/mutations";
 import { findOwnMembership } from "@/lib/members/own-memberships";
 import type { RequestContext } from "@/lib/request-context";
 import { CAPTCHA_FAILURE_WINDOW_MINUTES } from "@/lib/security/captcha-policy";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { rateLimitKey, TOKEN_EXCHANGE_PER_MEMBER_LIMIT } from "@/lib/security/rate-limit-policies";
 import { signInWithBothSteps } from "@/lib/sign-in/both-steps";
 import type { SignInResult } from "@/lib/sign-in/credentials";
 import { SIGN_IN_FAILED_MESSAGE, signInError, signInFailureMessage } from "@/lib/sign-in/errors";
@@ -14,6 +16,7 @@ import { type CreateTokenBody, type createdTokenSchema, SIGN_IN_TOKEN_LIFETIME_S
 const TWO_FACTOR_REQUIRED_MESSAGE = "This account uses two-factor authentication: send `code`, the current 6-digit code from the authenticator app or an unused recovery code.";
 const CAPTCHA_MESSAGE = `Too many failed sign-ins for this email or from this address: the sign-in form now asks for a proof-of-work check, which the API cannot take. Sign in on the web, or retry after Retry-After seconds (every refused attempt counts as a failure for ${CAPTCHA_FAILURE_WINDOW_MINUTES} minutes).`;
 const NOT_A_MEMBER_MESSAGE = "You are not a member of a workspace with that slug.";
+const TOKEN_LIMIT_MESSAGE = `You asked for more than ${TOKEN_EXCHANGE_PER_MEMBER_LIMIT.limit} tokens this hour: each lasts an hour, so keep the one you have. Retry after Retry-After seconds.`;
 const TWO_FACTOR_ENROLMENT_MESSAGE = "That workspace requires staff to use two-factor authentication: turn it on under Account settings → Two-factor authentication, then sign in again.";
 
 /** A failed sign-in in the API's error shape, with the form's message wherever the form has one. */
@@ -50,6 +53,10 @@ export async function exchangeCredentialsForToken(body: CreateTokenBody, context
   const { role, workspace, user } = membership;
   if (mustEnrolInTwoFactor({ role, twoFactorEnabledAt: user.twoFactorEnabledAt }, workspace.requireStaffTwoFactor)) {
     throw new ApiError("TWO_FACTOR_ENROLMENT_REQUIRED", TWO_FACTOR_ENROLMENT_MESSAGE);
+  }
+  const { allowed, retryAfterSeconds } = await consumeRateLimit(rateLimitKey.tokenExchangeByUser(result.user.id), TOKEN_EXCHANGE_PER_MEMBER_LIMIT);
+  if (!allowed) {
+    throw new ApiError("RATE_LIMITED", TOKEN_LIMIT_MESSAGE, { limit: TOKEN_EXCHANGE_PER_MEMBER_LIMIT.limit }, { "Retry-After": String(retryAfterSeconds) });
   }
   const actor = { userId: result.user.id, workspaceId: workspace.id, role, email: user.email, name: user.name, twoFactorEnrolmentRequired: false };
   const created = await createSignInToken(actor, { name: body.name, scopes: body.scopes, lifetimeSeconds: SIGN_IN_TOKEN_LIFETIME_SECONDS }, context, now);
