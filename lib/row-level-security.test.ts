@@ -101,4 +101,17 @@ describe("row-level security", () => {
       SELECT proleakproof AS leakproof FROM pg_proc WHERE oid = 'pg_catalog.ts_match_vq(tsvector, tsquery)'::regprocedure`;
     expect(match).toEqual({ leakproof: true });
   });
+
+  it("shows a statement scoped by an API key's hash that key and the one membership it acts through", async () => {
+    const { first, second, alice, aliceActor } = await twoWorkspaces();
+    await superuser.membership.create({ data: { userId: alice.id, workspaceId: second.id, role: "CLIENT" } });
+    const secretHash = "ab".repeat(32);
+    await superuser.apiKey.create({
+      data: { workspaceId: first.id, userId: alice.id, kind: "PERSONAL", name: "Script", prefix: "trg_rlstest", secretHash, scopes: [], createdById: aliceActor.userId },
+    });
+    const scoped = dbFor({ apiKeyHash: secretHash });
+    expect(await scoped.apiKey.count()).toBe(1);
+    expect(await scoped.membership.findMany({ select: { workspaceId: true } })).toEqual([{ workspaceId: first.id }]);
+    expect(await dbFor({ apiKeyHash: "cd".repeat(32) }).membership.count()).toBe(0);
+  });
 });

@@ -2,8 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { mustEnrolInTwoFactor } from "@/lib/auth/roles";
 import type { ApiKeyKind, Role } from "@/lib/generated/prisma/enums";
-import { enterScope } from "@/lib/database-scope";
-import { transactionFor } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { type ApiScope, scopesAllowedFor } from "@/lib/api-keys/scopes";
 import { hashApiToken, looksLikeApiToken } from "@/lib/api-keys/tokens";
 import { ApiError } from "./errors";
@@ -48,27 +47,20 @@ const TWO_FACTOR_ENROLMENT_MESSAGE =
 
 /**
  * The key with this hash, its account, the account's membership in the key's workspace and the
- * workspace's limits. Row-level security shows the key to a transaction that presents its hash,
- * and the membership once the key named its workspace and user.
+ * workspace's limits, in one statement (every API request runs it). Row-level security shows the
+ * key, and the membership it acts through, to a statement scoped by the key's hash.
  */
 async function findKey(secretHash: string): Promise<KeyRow | undefined> {
-  return transactionFor({ apiKeyHash: secretHash }, async (tx) => {
-    const [key] = await tx.$queryRaw<Omit<KeyRow, "role">[]>`
-      SELECT k.id, k.workspace_id, w.name AS workspace_name, w.slug AS workspace_slug, k.kind, k.scopes, k.expires_at, k.revoked_at, u.id AS user_id, u.email, u.name,
-             u.disabled_at, u.two_factor_enabled_at, w.require_staff_two_factor, w.api_requests_per_minute,
-             w.api_daily_write_quota
-        FROM api_keys k
-        JOIN users u ON u.id = k.user_id
-        JOIN workspaces w ON w.id = k.workspace_id
-       WHERE k.secret_hash = ${secretHash}`;
-    if (!key) return undefined;
-    await enterScope(tx, { workspaceId: key.workspace_id, userId: key.user_id });
-    const membership = await tx.membership.findUnique({
-      where: { userId_workspaceId: { userId: key.user_id, workspaceId: key.workspace_id } },
-      select: { role: true },
-    });
-    return { ...key, role: membership?.role ?? null };
-  });
+  const [key] = await dbFor({ apiKeyHash: secretHash }).$queryRaw<KeyRow[]>`
+    SELECT k.id, k.workspace_id, w.name AS workspace_name, w.slug AS workspace_slug, k.kind, k.scopes, k.expires_at, k.revoked_at,
+           u.id AS user_id, u.email, u.name, u.disabled_at, u.two_factor_enabled_at, m.role, w.require_staff_two_factor,
+           w.api_requests_per_minute, w.api_daily_write_quota
+      FROM api_keys k
+      JOIN users u ON u.id = k.user_id
+      JOIN workspaces w ON w.id = k.workspace_id
+      LEFT JOIN memberships m ON m.user_id = k.user_id AND m.workspace_id = k.workspace_id
+     WHERE k.secret_hash = ${secretHash}`;
+  return key;
 }
 
 /**
