@@ -3,7 +3,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 /** The ticket page below its header while the timeline and the controls load. */
 export function TicketBodySkeleton() {
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" aria-busy="true" aria-label="Loading ticket">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" role="status" aria-busy="true" aria-label="Loading ticket">
       <div className="space-y-4">
         <Skeleton className="h-32 w-full" />
         <Skeleton className="h-5 w-24" />

@@ -2,7 +2,7 @@ import { HeadingSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 export default function TwoFactorLoading() {
   return (
-    <div className="max-w-3xl space-y-6" aria-busy="true" aria-label="Loading two-factor authentication">
+    <div className="max-w-3xl space-y-6" role="status" aria-busy="true" aria-label="Loading two-factor authentication">
       <HeadingSkeleton titleClassName="h-8 w-72" descriptionClassName="h-4 w-96" />
       <Skeleton className="h-72 w-full rounded-lg" />
     </div>

@@ -3,7 +3,7 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export default function ApiKeysLoading() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading API keys">
+    <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading API keys">
       <HeadingSkeleton titleClassName="h-6 w-28" descriptionClassName="h-4 w-[32rem] max-w-full" />
       <Skeleton className="h-80 w-full rounded-lg" />
       <TableSkeleton

@@ -3,7 +3,7 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export default function CategoriesLoading() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading categories">
+    <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading categories">
       <HeadingSkeleton titleClassName="h-6 w-32" descriptionClassName="h-4 w-[32rem] max-w-full" />
       <Skeleton className="h-36 w-full rounded-lg" />
       <TableSkeleton

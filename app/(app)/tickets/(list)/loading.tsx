@@ -3,7 +3,7 @@ import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export default function TicketsLoading() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading tickets">
+    <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading tickets">
       <HeadingSkeleton titleClassName="h-8 w-40" descriptionClassName="h-4 w-80" />
       {/* Queue tabs, search box and the filters disclosure. */}
       <div className="flex gap-2">
