@@ -1,19 +1,20 @@
 import "server-only";
-import { enterScope } from "@/lib/database-scope";
+import { enterScope, type ScopedClient } from "@/lib/database-scope";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The user's first membership's workspace, read where row-level security shows their memberships. */
+async function readFirstWorkspaceId(client: ScopedClient | Prisma.TransactionClient, userId: string): Promise<string | null> {
+  const membership = await client.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
+  return membership?.workspaceId ?? null;
+}
 
 /**
  * The workspace a sign-in or an account email belongs to: the user's first membership. Read in
  * the user's own scope, in which row-level security shows their memberships only.
  */
-export async function firstWorkspaceId(userId: string): Promise<string | null> {
-  const membership = await dbFor({ userId }).membership.findFirst({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { workspaceId: true },
-  });
-  return membership?.workspaceId ?? null;
+export function firstWorkspaceId(userId: string): Promise<string | null> {
+  return readFirstWorkspaceId(dbFor({ userId }), userId);
 }
 
 /**
@@ -23,8 +24,7 @@ export async function firstWorkspaceId(userId: string): Promise<string | null> {
  */
 export async function enterUserScope(tx: Prisma.TransactionClient, userId: string): Promise<string | null> {
   await enterScope(tx, { userId });
-  const membership = await tx.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
-  const workspaceId = membership?.workspaceId ?? null;
+  const workspaceId = await readFirstWorkspaceId(tx, userId);
   await enterScope(tx, { userId, workspaceId });
   return workspaceId;
 }
