@@ -102,6 +102,7 @@ export async function authenticateApiRequest(request: Request, now = new Date())
     actor: {
       userId: key.user_id,
       workspaceId: key.workspace_id,
+      workspaceSlug: key.workspace_slug,
       role: key.role,
       email: key.email,
       name: key.name,

@@ -4,6 +4,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export type Actor = {
   userId: string;
   workspaceId: string;
+  /** The workspace's URL name: its pages live under /w/<slug>. */
+  workspaceSlug: string;
   role: Role;
   email: string;
   name: string;

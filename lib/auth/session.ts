@@ -41,7 +41,7 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
       where: { userId_workspaceId: { userId, workspaceId } },
       select: {
         role: true,
-        workspace: { select: { requireStaffTwoFactor: true } },
+        workspace: { select: { slug: true, requireStaffTwoFactor: true } },
         user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true, twoFactorEnabledAt: true } },
       },
     }),
@@ -51,6 +51,7 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
   return {
     userId,
     workspaceId,
+    workspaceSlug: membership.workspace.slug,
     role: membership.role,
     email: membership.user.email,
     name: membership.user.name,

@@ -6,6 +6,7 @@ import { categoryScope, selectableCategoryScope } from "./policy";
 const actorWith = (role: Role): Actor => ({
   userId: "00000000-0000-4000-8000-000000000001",
   workspaceId: "00000000-0000-4000-8000-000000000002",
+  workspaceSlug: "acme",
   role,
   email: "someone@example.com",
   name: "Someone",

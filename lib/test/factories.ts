@@ -39,9 +39,11 @@ export async function createUser(options: CreateUserOptions = {}) {
       memberships: { create: { workspaceId, role } },
     },
   });
+  const { slug: workspaceSlug } = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true } });
   const actor: Actor = {
     userId: user.id,
     workspaceId,
+    workspaceSlug,
     role,
     email: user.email,
     name: user.name,

@@ -10,6 +10,7 @@ const OTHER_WORKSPACE = "00000000-0000-4000-8000-000000000002";
 const actorWith = (role: Role): Actor => ({
   userId: `user-${role}`,
   workspaceId: WORKSPACE,
+  workspaceSlug: "acme",
   role,
   email: `${role.toLowerCase()}@example.com`,
   name: role,

@@ -58,7 +58,7 @@ export async function exchangeCredentialsForToken(body: CreateTokenBody, context
   if (!allowed) {
     throw new ApiError("RATE_LIMITED", TOKEN_LIMIT_MESSAGE, { limit: TOKEN_EXCHANGE_PER_MEMBER_LIMIT.limit }, { "Retry-After": String(retryAfterSeconds) });
   }
-  const actor = { userId: result.user.id, workspaceId: workspace.id, role, email: user.email, name: user.name, twoFactorEnrolmentRequired: false };
+  const actor = { userId: result.user.id, workspaceId: workspace.id, workspaceSlug: workspace.slug, role, email: user.email, name: user.name, twoFactorEnrolmentRequired: false };
   const created = await createSignInToken(actor, { name: body.name, scopes: body.scopes, lifetimeSeconds: SIGN_IN_TOKEN_LIFETIME_SECONDS }, context, now);
   return {
     token: created.token,

@@ -88,6 +88,6 @@ export async function findBenchMember(url: string, email: string, role: Role): P
       [email, role, DEFAULT_WORKSPACE.slug],
     );
     if (!rows[0]) throw new Error(`${email} is not a ${role.toLowerCase()} in the bench database.`);
-    return { workspaceId: rows[0].workspace_id, userId: rows[0].user_id, role, email, name: "", twoFactorEnrolmentRequired: false };
+    return { workspaceId: rows[0].workspace_id, workspaceSlug: DEFAULT_WORKSPACE.slug, userId: rows[0].user_id, role, email, name: "", twoFactorEnrolmentRequired: false };
   });
 }

@@ -1,0 +1,19 @@
+/**
+ * Every page of a workspace lives under /w/<slug>, so a link in an email, a bookmark and two
+ * tabs on two workspaces each name the workspace they act in. Client-safe: links are built on
+ * both sides.
+ */
+export const WORKSPACE_PATH_PREFIX = "/w/";
+
+/** The URL of `path` (starting with "/") inside the workspace with `slug`. */
+export function workspacePath(slug: string, path: string): string {
+  return `${WORKSPACE_PATH_PREFIX}${slug}${path === "/" ? "" : path}`;
+}
+
+/** The workspace slug and the path inside it of a URL path, or null when the path is not a workspace's. */
+export function splitWorkspacePath(pathname: string): { slug: string; path: string } | null {
+  const match = /^\/w\/([^/?#]+)(.*)$/.exec(pathname);
+  if (!match) return null;
+  const [, slug = "", rest = ""] = match;
+  return { slug, path: rest.startsWith("/") ? rest : `/${rest}` };
+}
