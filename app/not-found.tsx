@@ -6,7 +6,7 @@ export default function NotFound() {
   return (
     <StatusPage code="404" title="We couldn't find that page">
       <p>It may have moved, or you may not have access to it.</p>
-      <Link href="/tickets" className={buttonClasses("primary")}>
+      <Link href="/" className={buttonClasses("primary")}>
         Go to tickets
       </Link>
     </StatusPage>

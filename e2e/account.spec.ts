@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { signIn, signedInPage } from "./support";
+import { inWorkspace, signedInPage, signIn } from "./support";
 
 // Each test uses its own seeded client: these tests change passwords and end sessions.
 test.describe("account settings", () => {
@@ -23,16 +23,16 @@ test.describe("account settings", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page.getByText("Password changed. Your other devices have been signed out.")).toBeVisible();
 
-    await page.goto("/tickets");
+    await page.goto(inWorkspace("/tickets"));
     await expect(page).toHaveURL(/\/tickets$/);
-    await otherDevice.goto("/tickets");
+    await otherDevice.goto(inWorkspace("/tickets"));
     await expect(otherDevice).toHaveURL(/\/sign-in/);
     await signIn(otherDevice, email, "copper lantern autumn river");
   });
 
   test("a common password is refused with the reason", async ({ browser }) => {
     const page = await signedInPage(browser, "client9@example.com", DEMO_PASSWORD);
-    await page.goto("/account");
+    await page.goto(inWorkspace("/account"));
     await page.getByLabel("Current password").fill(DEMO_PASSWORD);
     await page.getByLabel("New password", { exact: true }).fill("qwertyqwertyqwerty");
     await page.getByLabel("Confirm new password").fill("qwertyqwertyqwerty");
@@ -45,11 +45,11 @@ test.describe("account settings", () => {
     const page = await signedInPage(browser, email, DEMO_PASSWORD);
     const otherDevice = await signedInPage(browser, email, DEMO_PASSWORD);
 
-    await page.goto("/account");
+    await page.goto(inWorkspace("/account"));
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
-    await otherDevice.goto("/tickets");
+    await otherDevice.goto(inWorkspace("/tickets"));
     await expect(otherDevice).toHaveURL(/\/sign-in/);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "./config";
-import { signIn } from "./support";
+import { inWorkspace, signIn } from "./support";
 
 /** The table row of the category named exactly `name`. */
 const categoryRow = (page: Page, name: string) =>
@@ -15,7 +15,7 @@ test("an admin creates, renames, archives and restores a category", async ({ pag
   const renamed = `Payments ${suffix}`;
 
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/admin/categories");
+  await page.goto(inWorkspace("/admin/categories"));
   await expect(page.getByRole("heading", { name: "Categories", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Categories", exact: true })).toHaveAttribute("aria-current", "page");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -52,7 +52,7 @@ test("an admin creates, renames, archives and restores a category", async ({ pag
 test("an admin deletes an unused category after confirming", async ({ page }) => {
   const name = `Typo ${randomUUID().slice(0, 8)}`;
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/admin/categories");
+  await page.goto(inWorkspace("/admin/categories"));
 
   const newCategory = page.getByRole("form", { name: "New category" });
   await newCategory.getByLabel("Name", { exact: true }).fill(name);
@@ -68,7 +68,7 @@ test("an admin deletes an unused category after confirming", async ({ page }) =>
 test("a duplicate name, in any case, is refused under the name field", async ({ page }) => {
   const name = `Hardware ${randomUUID().slice(0, 8)}`;
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/admin/categories");
+  await page.goto(inWorkspace("/admin/categories"));
 
   const newCategory = page.getByRole("form", { name: "New category" });
   await newCategory.getByLabel("Name", { exact: true }).fill(name);

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, E2E_ADMIN } from "./config";
-import { signIn, signedInPage } from "./support";
+import { inWorkspace, signedInPage, signIn } from "./support";
 
 test("an admin finds a member and makes them an agent; their open session sees the queue at once", async ({ browser }) => {
   const member = await signedInPage(browser, "client20@example.com", DEMO_PASSWORD);
@@ -25,7 +25,7 @@ test("an admin finds a member and makes them an agent; their open session sees t
 
 test("an admin cannot change their own role", async ({ page }) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto(`/admin/users?q=${encodeURIComponent(E2E_ADMIN.email)}`);
+  await page.goto(inWorkspace(`/admin/users?q=${encodeURIComponent(E2E_ADMIN.email)}`));
   const ownRow = page.getByRole("row").filter({ hasText: E2E_ADMIN.email });
   await expect(ownRow.getByText("Admin (you)")).toBeVisible();
   // The invite form above the table has a role select of its own; the admin's row has none.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "./config";
-import { linkPathFromMailbox, newPage, signIn, signedInPage } from "./support";
+import { inWorkspace, linkPathFromMailbox, newPage, signedInPage, signIn } from "./support";
 
 const INVITEE_PASSWORD = "lantern harbour copper fjord";
 
@@ -10,7 +10,7 @@ test("an admin invites an agent who joins and signs in; disabling them ends thei
   const email = `e2e-invite-${Date.now()}@example.com`;
   const admin = await signedInPage(browser, E2E_ADMIN.email, E2E_ADMIN.password);
 
-  await admin.goto("/admin/users");
+  await admin.goto(inWorkspace("/admin/users"));
   const inviteForm = admin.getByRole("form", { name: "Invite someone" });
   await inviteForm.getByLabel("Name", { exact: true }).fill("Ivy Invitee");
   await inviteForm.getByLabel("Email", { exact: true }).fill(email);
@@ -18,7 +18,7 @@ test("an admin invites an agent who joins and signs in; disabling them ends thei
   await inviteForm.getByRole("button", { name: "Send invitation" }).click();
   await expect(admin.getByText(`Invitation sent to ${email}.`)).toBeVisible();
 
-  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await admin.goto(inWorkspace(`/admin/users?q=${encodeURIComponent(email)}`));
   const row = admin.getByRole("row").filter({ hasText: email });
   await expect(row.getByText("Invited", { exact: true }).filter({ visible: true })).toBeVisible();
   await expect(row.getByRole("button", { name: `Resend the invitation to Ivy Invitee` })).toBeVisible();
@@ -40,7 +40,7 @@ test("an admin invites an agent who joins and signs in; disabling them ends thei
 
   await signIn(invitee, email, INVITEE_PASSWORD);
 
-  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await admin.goto(inWorkspace(`/admin/users?q=${encodeURIComponent(email)}`));
   await expect(row.getByText("Invited", { exact: true })).toHaveCount(0);
   await row.getByRole("button", { name: "Disable", exact: true }).click();
   await row.getByRole("button", { name: "Yes, disable" }).click();

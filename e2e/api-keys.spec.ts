@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { inWorkspace, signedInPage } from "./support";
 
 // admin@example.com makes the service key; client49 a personal token. No other spec uses client49.
 const ADMIN = "admin@example.com";
@@ -22,7 +22,7 @@ async function createKey(page: Page, name: string, scopes: string[]): Promise<st
 test("an admin creates a service key, an integration files a ticket with it, and revoking stops it", async ({ browser }) => {
   test.setTimeout(90_000);
   const page = await signedInPage(browser, ADMIN, DEMO_PASSWORD);
-  await page.goto("/admin/api-keys");
+  await page.goto(inWorkspace("/admin/api-keys"));
   await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
   const name = `Nagios ${Date.now()}`;
   const token = await createKey(page, name, ["tickets:write"]);
@@ -38,9 +38,9 @@ test("an admin creates a service key, an integration files a ticket with it, and
   const { number } = (await created.json()) as { number: number };
 
   // The ticket is in the queue, filed by the service account; the key shows its last use.
-  await page.goto(`/tickets/${number}`);
+  await page.goto(inWorkspace(`/tickets/${number}`));
   await expect(page.getByRole("heading", { level: 1, name: "Disk almost full on db-01" })).toBeVisible();
-  await page.goto("/admin/api-keys");
+  await page.goto(inWorkspace("/admin/api-keys"));
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).not.toContainText("Never used");
 
@@ -52,7 +52,7 @@ test("an admin creates a service key, an integration files a ticket with it, and
 
 test("a client's personal token sees only their own tickets and cannot hold admin scopes", async ({ browser }) => {
   const page = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
-  await page.goto("/account");
+  await page.goto(inWorkspace("/account"));
   await expect(page.getByRole("heading", { name: "Personal access tokens", exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /^audit:read/ })).toHaveCount(0);
   const token = await createKey(page, "My script", ["tickets:read"]);

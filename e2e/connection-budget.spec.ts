@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startCluster, TEST_CLUSTER } from "../scripts/lib/embedded-postgres";
 import { E2E_ADMIN, E2E_DATABASE } from "./config";
-import { signedInPage } from "./support";
+import { signedInPage, inWorkspace } from "./support";
 
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
@@ -16,7 +16,7 @@ test("each server process stays within its connection budget under load", async 
   const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
   const unknownKey = `Bearer trg_AAAAAAAA_${"A".repeat(43)}`;
   const burst = Array.from({ length: 40 }, (_, index) => [
-    request.get(["/tickets", "/dashboard", "/admin/audit", "/tickets?status=OPEN"][index % 4]!, { headers: { cookie } }),
+    request.get(inWorkspace(["/tickets", "/dashboard", "/admin/audit", "/tickets?status=OPEN"][index % 4]!), { headers: { cookie } }),
     request.get("/api/v1/tickets", { headers: { authorization: unknownKey } }),
     request.get("/api/health/ready"),
   ]).flat();

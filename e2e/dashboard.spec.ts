@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { DEMO_PASSWORD, E2E_WORKSPACE_SLUG } from "./config";
+import { inWorkspace, signedInPage } from "./support";
 
 // manager@example.com reads the dashboard here (admin-people only checks a manager's 404s);
 // client48 and agent3 check that it does not exist for them.
@@ -30,7 +30,7 @@ test("a manager reads the dashboard, changes the range, drills down and download
   await expect(table).toBeVisible();
   const createdLink = table.getByRole("link").first();
   const drillHref = await createdLink.getAttribute("href");
-  expect(drillHref).toMatch(/^\/tickets\?view=all&createdFrom=\d{4}-\d{2}-\d{2}&createdTo=\d{4}-\d{2}-\d{2}$/);
+  expect(drillHref).toMatch(/^\/w\/default\/tickets\?view=all&createdFrom=\d{4}-\d{2}-\d{2}&createdTo=\d{4}-\d{2}-\d{2}$/);
 
   // Each chart's numbers as CSV, and the whole dashboard as a PDF report.
   const [csv] = await Promise.all([page.waitForEvent("download"), volume.getByRole("link", { name: "Download Ticket volume as CSV" }).click()]);
@@ -54,7 +54,7 @@ test("a manager reads the dashboard, changes the range, drills down and download
 test("the dashboard is dark-mode ready and axe-clean there", async ({ browser }) => {
   const page = await signedInPage(browser, MANAGER, DEMO_PASSWORD);
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/dashboard?range=12m");
+  await page.goto(inWorkspace("/dashboard?range=12m"));
   await expect(page.getByRole("region", { name: "Response and resolution time" })).toBeVisible();
   expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
 });
@@ -63,9 +63,9 @@ test("agents and clients get not-found for the dashboard and its downloads", asy
   for (const email of ["agent3@example.com", "client48@example.com"]) {
     const page = await signedInPage(browser, email, DEMO_PASSWORD);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
-    expect((await page.goto("/dashboard"))?.status()).toBe(404);
-    expect((await page.request.get("/api/dashboard/csv/people")).status()).toBe(404);
-    expect((await page.request.get("/api/dashboard/report")).status()).toBe(404);
+    expect((await page.goto(inWorkspace("/dashboard")))?.status()).toBe(404);
+    expect((await page.request.get(`/api/w/${E2E_WORKSPACE_SLUG}/dashboard/csv/people`)).status()).toBe(404);
+    expect((await page.request.get(`/api/w/${E2E_WORKSPACE_SLUG}/dashboard/report`)).status()).toBe(404);
     await page.close();
   }
 });

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, E2E_ADMIN } from "./config";
-import { signedInPage } from "./support";
+import { inWorkspace, signedInPage } from "./support";
 
 // This spec alone files tickets as client45, so the counts below are not disturbed by others.
 const CLIENT = "client45@example.com";
@@ -8,7 +8,7 @@ const RECEIVED = "We received your request";
 
 /** Files a ticket through the form and returns its number, read from the ticket's URL. */
 async function fileTicket(page: Page, title: string): Promise<number> {
-  await page.goto("/tickets/new");
+  await page.goto(inWorkspace("/tickets/new"));
   await page.getByLabel("Title").fill(title);
   await page.getByRole("radio", { name: /Question/ }).check();
   await page.getByLabel("Description").fill("How do I connect to the office printer?");
@@ -24,7 +24,7 @@ async function fileTicket(page: Page, title: string): Promise<number> {
  * the form notices the change.
  */
 async function setOwnTicketUpdates(page: Page, isOn: boolean) {
-  await page.goto("/account");
+  await page.goto(inWorkspace("/account"));
   const section = page.getByRole("region", { name: "Notifications" });
   const checkbox = section.getByRole("checkbox", { name: /Updates on tickets I filed/ });
   const save = section.getByRole("button", { name: "Save preferences" });
@@ -44,7 +44,7 @@ async function setOwnTicketUpdates(page: Page, isOn: boolean) {
 /** The admin's mailbox rows (newest page) to `to` whose subject contains `subject`. */
 async function mailboxRows(browser: Browser, { to, subject }: { to: string; subject: string }) {
   const admin = await signedInPage(browser, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto("/admin/mailbox");
+  await admin.goto(inWorkspace("/admin/mailbox"));
   await expect(admin.getByRole("table", { name: "Emails, newest first" })).toBeVisible();
   const rows = admin.getByRole("row").filter({ hasText: to }).filter({ hasText: subject });
   return { admin, rows };

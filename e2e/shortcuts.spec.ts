@@ -17,7 +17,7 @@ async function pressUntil(page: Page, key: string, expectation: () => Promise<vo
 
 test("on a ticket page, ? shows the shortcuts and n starts an internal note", async ({ browser }) => {
   const page = await signedInPage(browser, AGENT, DEMO_PASSWORD);
-  await page.locator('table a[href^="/tickets/"]').first().click();
+  await page.locator('table a[href*="/tickets/"]').first().click();
   await expect(page).toHaveURL(/\/tickets\/\d+$/);
 
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });

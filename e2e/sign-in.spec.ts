@@ -1,16 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "./config";
-import { newPage } from "./support";
+import { inWorkspace, newPage } from "./support";
 
 test.describe("signing in", () => {
   test("sends a visitor to sign-in, then back to the page they asked for", async ({ page }) => {
-    await page.goto("/tickets?after=x");
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftickets%3Fafter%3Dx$/);
+    await page.goto(inWorkspace("/tickets?after=x"));
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fw%2Fdefault%2Ftickets%3Fafter%3Dx$/);
     await page.getByLabel("Email").fill(E2E_ADMIN.email);
     await page.getByLabel("Password").fill(E2E_ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/tickets\?after=x$/);
+    await expect(page).toHaveURL(/\/w\/default\/tickets\?after=x$/);
   });
 
   test("the admin signs in, sees the ticket list and signs out", async ({ page }) => {
@@ -30,7 +30,7 @@ test.describe("signing in", () => {
     await expect(page.getByText(E2E_ADMIN.email)).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
-    await page.goto("/tickets");
+    await page.goto(inWorkspace("/tickets"));
     await expect(page).toHaveURL(/\/sign-in/);
   });
 

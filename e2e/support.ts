@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { type Browser, expect, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "./config";
+import { E2E_ADMIN, E2E_WORKSPACE_SLUG } from "./config";
 
 /**
  * A page in a browser context of its own. With `fromFreshAddress`, the server sees its requests
@@ -13,6 +13,9 @@ export async function newPage(browser: Browser, { fromFreshAddress = false } = {
   const context = await browser.newContext(fromFreshAddress ? { extraHTTPHeaders: { "X-Forwarded-For": address } } : {});
   return context.newPage();
 }
+
+/** The URL of a page inside the seeded workspace the specs work in. */
+export const inWorkspace = (path: string) => `/w/${E2E_WORKSPACE_SLUG}${path}`;
 
 /** Waits for the proof-of-work widget to solve its challenge, when the form shows one. */
 export async function solveSecurityCheckIfShown(page: Page) {
@@ -49,7 +52,7 @@ export async function signedInPage(browser: Browser, email: string, password: st
 export async function linkPathFromMailbox(browser: Browser, { to, subject, link }: { to: string; subject: string; link: RegExp }) {
   const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto("/admin/mailbox");
+  await admin.goto(inWorkspace("/admin/mailbox"));
   // The mailbox lists the newest first.
   const row = admin.getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
   await row.getByRole("link", { name: subject }).click();
@@ -70,7 +73,7 @@ export async function applyStatus(page: Page, label: string) {
 
 /** Files a ticket through the form as `client`; returns the new ticket's path. */
 export async function fileTicket(client: Page, title: string, description: string): Promise<string> {
-  await client.goto("/tickets/new");
+  await client.goto(inWorkspace("/tickets/new"));
   await client.getByLabel("Title").fill(title);
   await client.getByLabel("Description").fill(description);
   await client.getByRole("button", { name: "File ticket" }).click();

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { applyStatus, signedInPage } from "./support";
+import { applyStatus, inWorkspace, signedInPage } from "./support";
 
 // This spec's own users: no other spec signs in as them.
 const CLIENT = "client35@example.com";
@@ -27,7 +27,7 @@ test("a ticket from filing to resolution and back, as the client and the agent s
   const answer = `Yes, saving works again, thanks (${stamp}).`;
 
   const client = await signedInPage(browser, CLIENT, DEMO_PASSWORD);
-  await client.goto("/tickets/new");
+  await client.goto(inWorkspace("/tickets/new"));
   await client.getByLabel("Title").fill(title);
   await client.getByRole("radio", { name: /Incident/ }).check();
   await client.getByLabel("Description").fill("Since this morning I cannot save to `S:`.");

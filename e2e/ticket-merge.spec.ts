@@ -1,11 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { inWorkspace, signedInPage } from "./support";
 
 const AGENT = "agent3@example.com";
 
 async function fileTicket(page: Page, title: string) {
-  await page.goto("/tickets/new");
+  await page.goto(inWorkspace("/tickets/new"));
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Description").fill(`${title}: the printer on the third floor is offline.`);
   await page.getByRole("button", { name: "File ticket" }).click();
@@ -29,6 +29,6 @@ test("an agent merges a duplicate into another ticket and its number leads there
   await expect(page.getByRole("listitem").filter({ hasText: new RegExp(`merged #${duplicate} by .+ into this ticket`) })).toHaveCount(1);
   await expect(page.getByText(`merged from #${duplicate}`).first()).toBeVisible();
 
-  await page.goto(`/tickets/${duplicate}`);
+  await page.goto(inWorkspace(`/tickets/${duplicate}`));
   await expect(page).toHaveURL(new RegExp(`/tickets/${target}$`));
 });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { DEMO_PASSWORD, E2E_WORKSPACE_SLUG } from "./config";
+import { inWorkspace, signedInPage } from "./support";
 
 const CLIENT = "client40@example.com";
 const AGENT = "agent3@example.com";
@@ -57,12 +57,12 @@ test.describe("finding tickets", () => {
     await expect(agent).toHaveURL(new RegExp(`/tickets/${number}$`));
     await expect(agent.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-    await agent.goto("/tickets");
+    await agent.goto(inWorkspace("/tickets"));
     await agent.getByRole("search").getByLabel("Search tickets").fill(`#${number}`);
     await agent.getByRole("search").getByLabel("Search tickets").press("Enter");
     await expect(agent).toHaveURL(new RegExp(`/tickets/${number}$`));
 
-    await agent.goto("/tickets");
+    await agent.goto(inWorkspace("/tickets"));
     await savedViews.getByRole("link", { name: `Badge ${word}` }).click();
     await expect(agent.getByRole("table").getByRole("link", { name: title })).toHaveCount(1);
     await savedViews.getByRole("button", { name: `Delete view Badge ${word}` }).click();
@@ -73,7 +73,7 @@ test.describe("finding tickets", () => {
     const client = await signedInPage(browser, "client41@example.com", DEMO_PASSWORD);
     await expect(client.getByRole("navigation", { name: "Queues" })).toHaveCount(0);
     await expect(client.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
-    const response = await client.request.get("/api/tickets/export");
+    const response = await client.request.get(`/api/w/${E2E_WORKSPACE_SLUG}/tickets/export`);
     expect(response.status()).toBe(404);
     const search = client.getByRole("search").getByLabel("Search tickets");
     await search.fill(`nothing-matches-${Date.now()}`);

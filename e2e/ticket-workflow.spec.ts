@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { applyStatus, fileTicket, signedInPage } from "./support";
+import { applyStatus, fileTicket, inWorkspace, signedInPage } from "./support";
 
 const CLIENT = "client31@example.com";
 const AGENT = "agent2@example.com";
@@ -32,7 +32,7 @@ test("an agent takes a ticket, resolves it, and the client reopens it", async ({
 test("an agent raises the priority of two tickets at once from the list", async ({ browser }) => {
   const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);
   // Open tickets only: a closed or merged ticket at the top of the list would refuse the change.
-  await agent.goto("/tickets?view=open");
+  await agent.goto(inWorkspace("/tickets?view=open"));
   const boxes = agent.getByRole("checkbox", { name: /^Select #/ });
   await boxes.nth(0).check();
   await boxes.nth(1).check();

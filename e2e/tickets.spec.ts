@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./config";
-import { signedInPage } from "./support";
+import { inWorkspace, signedInPage } from "./support";
 
 const CLIENT = "client30@example.com";
 const AGENT = "agent1@example.com";
@@ -34,7 +34,7 @@ test.describe("filing and answering a ticket", () => {
     await expect(client.locator("strong", { hasText: "blue" })).toBeVisible();
     const ticketPath = new URL(client.url()).pathname;
 
-    await client.goto("/tickets");
+    await client.goto(inWorkspace("/tickets"));
     await expect(client.getByRole("link", { name: title })).toHaveCount(1);
 
     const agent = await signedInPage(browser, AGENT, DEMO_PASSWORD);

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD } from "./config";
-import { newPage, submitSignIn } from "./support";
+import { inWorkspace, newPage, submitSignIn } from "./support";
 
 // Only this spec uses this seeded client: it turns two-factor on for good.
 const EMAIL = "client12@example.com";
@@ -33,7 +33,7 @@ test.describe("two-factor authentication", () => {
     await submitPassword(page);
     await expect(page).toHaveURL(/\/tickets$/);
 
-    await page.goto("/account");
+    await page.goto(inWorkspace("/account"));
     await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
     await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

@@ -1,11 +1,11 @@
 import { ChartColumn, Inbox, type LucideIcon, Shield } from "lucide-react";
-import type { Route } from "next";
 import { NavLink } from "@/components/ui/nav-link";
 import { adminSectionsFor } from "@/components/admin/admin-sections";
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { workspacePath } from "@/lib/workspaces/paths";
 
-type NavItem = { href: Route; label: string; icon: LucideIcon; isShownTo: (actor: { role: Role }) => boolean };
+type NavItem = { href: string; label: string; icon: LucideIcon; isShownTo: (actor: { role: Role }) => boolean };
 
 /** Sections of the app, each shown to whoever its page lets in (the same permission). */
 const NAV_ITEMS: readonly NavItem[] = [
@@ -14,14 +14,14 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin", label: "Admin", icon: Shield, isShownTo: (actor) => adminSectionsFor(actor).length > 0 },
 ];
 
-export function NavLinks({ role }: { role: Role }) {
+export function NavLinks({ role, workspaceSlug }: { role: Role; workspaceSlug: string }) {
   const items = NAV_ITEMS.filter((item) => item.isShownTo({ role }));
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
       {items.map(({ href, label, icon: Icon }) => (
         <NavLink
           key={href}
-          href={href}
+          href={workspacePath(workspaceSlug, href)}
           className="inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium"
           activeClassName="bg-accent-soft text-accent"
           inactiveClassName="text-fg-muted hover:bg-surface-muted hover:text-fg"

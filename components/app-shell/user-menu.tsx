@@ -1,10 +1,11 @@
 "use client";
 
 import { ChevronDown, LogOut, Settings } from "lucide-react";
-import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useTransition } from "react";
 import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Badge } from "@/components/ui/badge";
+import { useDisclosure } from "@/components/ui/use-disclosure";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 import { signOutAction } from "@/lib/sign-in/actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -20,29 +21,14 @@ function initials(name: string): string {
 
 /** Account button with a menu (who is signed in, their role, sign out); Escape closes it. */
 export function UserMenu({ user }: { user: { name: string; email: string; role: Role } }) {
-  const [isOpen, setIsOpen] = useState(false);
+  const { isOpen, setIsOpen, containerRef } = useDisclosure();
   const [isSigningOut, startSignOut] = useTransition();
-  const containerRef = useRef<HTMLDivElement>(null);
   const signOut = () =>
     startSignOut(async () => {
       // The action answers with a redirect; an answer at all means the request never arrived.
       const failure = await callAction(signOutAction);
       if (failure) toastFailure(failure, signOut);
     });
-
-  useEffect(() => {
-    if (!isOpen) return;
-    const closeOnOutside = (event: MouseEvent) => {
-      if (!containerRef.current?.contains(event.target as Node)) setIsOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => event.key === "Escape" && setIsOpen(false);
-    document.addEventListener("mousedown", closeOnOutside);
-    document.addEventListener("keydown", closeOnEscape);
-    return () => {
-      document.removeEventListener("mousedown", closeOnOutside);
-      document.removeEventListener("keydown", closeOnEscape);
-    };
-  }, [isOpen]);
 
   return (
     <div ref={containerRef} className="relative">
@@ -74,14 +60,14 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
             </div>
           </div>
           <div className="my-1 border-t border-border" />
-          <Link
+          <WorkspaceLink
             href="/account"
             onClick={() => setIsOpen(false)}
             className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-surface-muted"
           >
             <Settings aria-hidden className="size-4" />
             Account settings
-          </Link>
+          </WorkspaceLink>
           <button
             type="button"
             disabled={isSigningOut}

@@ -1,7 +1,7 @@
-import type { Route } from "next";
 import { SearchFormButtons } from "@/components/ui/search-form-buttons";
 import { TextField } from "@/components/ui/text-field";
 import { AUDIT_ACTION_PREFIXES, AUDIT_TARGET_TYPES, type AuditFilters } from "@/lib/audit/schemas";
+import { WorkspaceForm } from "@/components/workspaces/workspace-form";
 
 /**
  * A plain GET form: the filters live in the URL, so a filtered view can be shared or reloaded.
@@ -10,7 +10,7 @@ import { AUDIT_ACTION_PREFIXES, AUDIT_TARGET_TYPES, type AuditFilters } from "@/
 export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
   const hasFilters = Boolean(filters.actor || filters.action || filters.targetType || filters.targetId || filters.from || filters.to);
   return (
-    <form
+    <WorkspaceForm
       method="get"
       action="/admin/audit"
       role="search"
@@ -53,8 +53,8 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
       <TextField id="audit-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} />
       <TextField id="audit-to" name="to" type="date" label="To (UTC)" defaultValue={filters.to} />
       <div className="flex items-end gap-2 lg:col-span-2">
-        <SearchFormButtons label="Filter" clearHref={hasFilters ? ("/admin/audit" as Route) : undefined} />
+        <SearchFormButtons label="Filter" clearHref={hasFilters ? "/admin/audit" : undefined} />
       </div>
-    </form>
+    </WorkspaceForm>
   );
 }

@@ -1,24 +1,23 @@
-import type { Route } from "next";
-import Link from "next/link";
 import type { AuditEntryItem } from "@/lib/audit/queries";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 type Target = Pick<AuditEntryItem, "targetType" | "targetId" | "targetUserEmail" | "targetTicketNumber">;
 
 /** Where an entry's target lives in the app, or null when it has no page (or is gone). */
-function targetLink(target: Target): { href: Route; label: string } | null {
+function targetLink(target: Target): { href: string; label: string } | null {
   switch (target.targetType) {
     case "user":
       return target.targetUserEmail
-        ? { href: `/admin/users?q=${encodeURIComponent(target.targetUserEmail)}` as Route, label: target.targetUserEmail }
+        ? { href: `/admin/users?q=${encodeURIComponent(target.targetUserEmail)}`, label: target.targetUserEmail }
         : null;
     case "ticket":
       return target.targetTicketNumber !== null
-        ? { href: `/tickets/${target.targetTicketNumber}` as Route, label: `Ticket #${target.targetTicketNumber}` }
+        ? { href: `/tickets/${target.targetTicketNumber}`, label: `Ticket #${target.targetTicketNumber}` }
         : null;
     case "category":
-      return { href: "/admin/categories" as Route, label: "Category" };
+      return { href: "/admin/categories", label: "Category" };
     case "workspace":
-      return { href: "/admin/settings" as Route, label: "Workspace settings" };
+      return { href: "/admin/settings", label: "Workspace settings" };
     default:
       return null;
   }
@@ -29,9 +28,9 @@ export function AuditTarget({ target }: { target: Target }) {
   const link = targetLink(target);
   if (link) {
     return (
-      <Link href={link.href} className="font-medium text-accent hover:underline">
+      <WorkspaceLink href={link.href} className="font-medium text-accent hover:underline">
         {link.label}
-      </Link>
+      </WorkspaceLink>
     );
   }
   return (

@@ -1,10 +1,9 @@
-import type { Route } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { formatDuration, formatPeriod, formatShare } from "@/lib/dashboard/format";
 import type { DashboardScope, Period } from "@/lib/dashboard/types";
 import { drillHref } from "./drill-href";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 export type ChartTableColumn = { label: string; isNumeric?: boolean };
 /** The first cell heads its row. */
@@ -49,11 +48,11 @@ export function ChartTable({ caption, columns, rows }: { caption: string; column
 }
 
 /** A figure that opens the tickets behind it. */
-export function DrillLink({ href, children }: { href: Route; children: ReactNode }) {
+export function DrillLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link href={href} className="font-medium text-accent underline-offset-2 hover:underline">
+    <WorkspaceLink href={href} className="font-medium text-accent underline-offset-2 hover:underline">
       {children}
-    </Link>
+    </WorkspaceLink>
   );
 }
 

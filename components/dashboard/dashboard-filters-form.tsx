@@ -1,6 +1,5 @@
 "use client";
 
-import type { Route } from "next";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState, useTransition } from "react";
@@ -9,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { dashboardParamsSchema, dashboardQuery, type DashboardParams, RANGE_LABELS, RANGE_PRESETS } from "@/lib/dashboard/schemas";
 import { KIND_LABELS, PRIORITY_LABELS } from "@/lib/tickets/labels";
 import { parseQueryLeniently } from "@/lib/url-query";
+import { useWorkspacePath } from "@/components/workspaces/use-workspace-path";
 
 type Option = { value: string; label: string };
 
@@ -71,6 +71,7 @@ export function DashboardFiltersForm(props: FiltersFormProps) {
 
 function FiltersForm({ params, categories, agents, rangeError }: FiltersFormProps) {
   const router = useRouter();
+  const inWorkspace = useWorkspacePath();
   const formRef = useRef<HTMLFormElement>(null);
   const [isPending, startTransition] = useTransition();
   const [range, setRange] = useState<string>(params.range ?? "30d");
@@ -80,14 +81,14 @@ function FiltersForm({ params, categories, agents, rangeError }: FiltersFormProp
     event.preventDefault();
     const chosen = parseQueryLeniently(dashboardParamsSchema, Object.fromEntries(new FormData(event.currentTarget)));
     const query = dashboardQuery(chosen);
-    startTransition(() => router.push((query ? `/dashboard?${query}` : "/dashboard") as Route));
+    startTransition(() => router.push(inWorkspace(query ? `/dashboard?${query}` : "/dashboard")));
   }
 
   return (
     <form
       ref={formRef}
       method="get"
-      action="/dashboard"
+      action={inWorkspace("/dashboard")}
       role="search"
       aria-label="Dashboard filters"
       onSubmit={apply}
@@ -154,7 +155,7 @@ function FiltersForm({ params, categories, agents, rangeError }: FiltersFormProp
         <Button type="submit" isPending={isPending}>
           Apply
         </Button>
-        <Link href={"/dashboard" as Route} className={buttonClasses("ghost")}>
+        <Link href={inWorkspace("/dashboard")} className={buttonClasses("ghost")}>
           Reset
         </Link>
       </div>

@@ -1,7 +1,5 @@
 "use client";
 
-import type { Route } from "next";
-import Link from "next/link";
 import { formatCount, formatDay } from "@/lib/dashboard/format";
 import type { DashboardScope, Forecast } from "@/lib/dashboard/types";
 import { ChartCard } from "./chart-card";
@@ -9,15 +7,16 @@ import { ChartTable } from "./chart-table";
 import { SERIES_STYLES } from "./chart-theme";
 import { drillHref } from "./drill-href";
 import { TrendChart } from "./trend-chart";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 const perDay = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
-function RiskFigure({ value, label, href }: { value: number; label: string; href: Route }) {
+function RiskFigure({ value, label, href }: { value: number; label: string; href: string }) {
   return (
-    <Link href={href} className="group block rounded-md border border-border px-4 py-3 hover:bg-surface-muted">
+    <WorkspaceLink href={href} className="group block rounded-md border border-border px-4 py-3 hover:bg-surface-muted">
       <span className="block text-2xl font-semibold tabular-nums group-hover:underline">{formatCount(value)}</span>
       <span className="block text-sm text-fg-muted">{label}</span>
-    </Link>
+    </WorkspaceLink>
   );
 }
 

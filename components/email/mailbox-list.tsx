@@ -1,6 +1,4 @@
 import { ChevronRight, Mail } from "lucide-react";
-import type { Route } from "next";
-import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +6,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { MailboxPage } from "@/lib/email/queries";
 import { DeliveryProblem } from "./delivery-problem";
 import { EmailStatusBadge } from "./email-status-badge";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 
 /** The outbox, newest first, with keyset paging to older messages. */
@@ -35,12 +34,12 @@ export function MailboxList({ page, isFirstPage }: { page: MailboxPage; isFirstP
         {page.messages.map((message) => (
           <tr key={message.id} className="hover:bg-surface-muted/50">
             <td className="w-full max-w-0 px-4 py-3">
-              <Link
-                href={`/admin/mailbox/${message.id}` as Route}
+              <WorkspaceLink
+                href={`/admin/mailbox/${message.id}`}
                 className="block truncate font-medium hover:text-accent hover:underline"
               >
                 {message.subject}
-              </Link>
+              </WorkspaceLink>
               <p className="truncate text-xs text-fg-muted">
                 <span className="md:hidden">{message.to} · </span>
                 <span className="font-mono">{message.template}</span>
@@ -57,12 +56,12 @@ export function MailboxList({ page, isFirstPage }: { page: MailboxPage; isFirstP
       </DataTable>
       <nav aria-label="Pages" className="flex justify-between">
         {isFirstPage ? <span /> : (
-          <Link href={"/admin/mailbox" as Route} className={buttonClasses("secondary")}>Newest</Link>
+          <WorkspaceLink href={"/admin/mailbox"} className={buttonClasses("secondary")}>Newest</WorkspaceLink>
         )}
         {page.olderCursor && (
-          <Link href={`/admin/mailbox?after=${page.olderCursor}` as Route} className={buttonClasses("secondary")}>
+          <WorkspaceLink href={`/admin/mailbox?after=${page.olderCursor}`} className={buttonClasses("secondary")}>
             Older <ChevronRight aria-hidden className="size-4" />
-          </Link>
+          </WorkspaceLink>
         )}
       </nav>
     </div>

@@ -1,12 +1,11 @@
 import { ChevronLeft } from "lucide-react";
-import type { Route } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { MailboxMessage } from "@/lib/email/queries";
 import { EmailHtmlPreview } from "./email-html-preview";
 import { EmailStatusBadge } from "./email-status-badge";
 import { LinkifiedText } from "./linkified-text";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -24,9 +23,9 @@ export function MailboxMessageView({ message }: { message: MailboxMessage }) {
   const now = new Date();
   return (
     <article aria-labelledby="email-subject" className="space-y-6">
-      <Link href={"/admin/mailbox" as Route} className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg">
+      <WorkspaceLink href={"/admin/mailbox"} className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg">
         <ChevronLeft aria-hidden className="size-4" /> Mailbox
-      </Link>
+      </WorkspaceLink>
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="email-subject" className="text-lg font-semibold break-words">{message.subject}</h2>
         <EmailStatusBadge status={message.status} />

@@ -1,13 +1,13 @@
-import type { Route } from "next";
 import { SearchFormButtons } from "@/components/ui/search-form-buttons";
 import { TextField } from "@/components/ui/text-field";
 import type { SignInAttemptFilters } from "@/lib/security/schemas";
+import { WorkspaceForm } from "@/components/workspaces/workspace-form";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared or reloaded. */
 export function SignInFilterForm({ filters }: { filters: SignInAttemptFilters }) {
   const hasFilters = Boolean(filters.email || filters.ip || filters.from || filters.to);
   return (
-    <form
+    <WorkspaceForm
       method="get"
       action="/admin/sign-ins"
       role="search"
@@ -19,8 +19,8 @@ export function SignInFilterForm({ filters }: { filters: SignInAttemptFilters })
       <TextField id="filter-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} />
       <TextField id="filter-to" name="to" type="date" label="To (UTC)" defaultValue={filters.to} />
       <div className="flex items-end gap-2">
-        <SearchFormButtons label="Filter" clearHref={hasFilters ? ("/admin/sign-ins" as Route) : undefined} />
+        <SearchFormButtons label="Filter" clearHref={hasFilters ? "/admin/sign-ins" : undefined} />
       </div>
-    </form>
+    </WorkspaceForm>
   );
 }

@@ -6,6 +6,7 @@ import { LIST_SHORTCUTS, type ListBinding } from "@/lib/shortcuts/catalog";
 import { Announcer, announce } from "./announcer";
 import { ShortcutHelp } from "./shortcut-help";
 import { useShortcuts } from "./use-shortcuts";
+import { useWorkspacePath } from "@/components/workspaces/use-workspace-path";
 
 export type ListShortcutsProps = {
   /** The numbers of the tickets on the page, top to bottom. */
@@ -28,6 +29,7 @@ const linkOf = (row: HTMLElement) => row.querySelector<HTMLAnchorElement>("a[hre
  */
 export function ListShortcuts({ ticketNumbers }: ListShortcutsProps) {
   const router = useRouter();
+  const inWorkspace = useWorkspacePath();
   const [isHelpOpen, setHelpOpen] = useState(false);
   const current = useRef(-1);
 
@@ -63,7 +65,7 @@ export function ListShortcuts({ ticketNumbers }: ListShortcutsProps) {
   const open = () => {
     const number = ticketNumbers[current.current];
     if (number === undefined) return announce("Highlight a ticket with j or k first");
-    router.push(`/tickets/${number}`);
+    router.push(inWorkspace(`/tickets/${number}`));
   };
   const toggle = () => {
     const checkbox = currentRow()?.querySelector<HTMLInputElement>('input[type="checkbox"]');
@@ -79,7 +81,7 @@ export function ListShortcuts({ ticketNumbers }: ListShortcutsProps) {
     o: open,
     x: toggle,
     "/": () => document.querySelector<HTMLElement>('[data-shortcut="search"]')?.focus(),
-    "g t": () => router.push("/tickets"),
+    "g t": () => router.push(inWorkspace("/tickets")),
     "?": () => setHelpOpen(true),
   };
   useShortcuts(handlers);

@@ -6,6 +6,7 @@ import { type TicketBinding, ticketShortcuts } from "@/lib/shortcuts/catalog";
 import { Announcer, announce } from "./announcer";
 import { ShortcutHelp } from "./shortcut-help";
 import { useShortcuts } from "./use-shortcuts";
+import { useWorkspacePath } from "@/components/workspaces/use-workspace-path";
 
 export type TicketShortcutsProps = {
   /** Staff: internal note, assign to me and status shortcuts too. */
@@ -34,6 +35,7 @@ function focusReply(mode: "reply" | "internal-note") {
  */
 export function TicketShortcuts({ canManage }: TicketShortcutsProps) {
   const router = useRouter();
+  const inWorkspace = useWorkspacePath();
   const [isHelpOpen, setHelpOpen] = useState(false);
 
   const assignToMe = () => {
@@ -52,8 +54,8 @@ export function TicketShortcuts({ canManage }: TicketShortcutsProps) {
 
   const everyone = {
     r: () => focusReply("reply"),
-    u: () => router.push("/tickets"),
-    "g t": () => router.push("/tickets"),
+    u: () => router.push(inWorkspace("/tickets")),
+    "g t": () => router.push(inWorkspace("/tickets")),
     "?": () => setHelpOpen(true),
   };
   const staff: Partial<Record<TicketBinding, () => void>> = canManage

@@ -17,6 +17,7 @@ import {
   findMergeTargetSchema,
   mergeTargetRefusal,
 } from "@/lib/tickets/merge-schemas";
+import { useWorkspacePath } from "@/components/workspaces/use-workspace-path";
 
 export type MergeTicketFormProps = {
   /** The ticket on the page: the duplicate, at the version the page was rendered with. */
@@ -30,6 +31,7 @@ export type MergeTicketFormProps = {
  */
 export function MergeTicketForm({ ticket }: MergeTicketFormProps) {
   const router = useRouter();
+  const inWorkspace = useWorkspacePath();
   const [target, setTarget] = useState<MergeTarget | null>(null);
   const [isMerging, startMerge] = useTransition();
   const {
@@ -57,7 +59,7 @@ export function MergeTicketForm({ ticket }: MergeTicketFormProps) {
         return;
       }
       toast.success(`Merged #${ticket.number} into #${into.number}.`);
-      router.push(`/tickets/${into.number}`);
+      router.push(inWorkspace(`/tickets/${into.number}`));
     });
 
   const refusal = target && (target.number === ticket.number ? MERGE_INTO_ITSELF_MESSAGE : mergeTargetRefusal(target));

@@ -15,6 +15,7 @@ import { KIND_LABELS, PRIORITY_LABELS } from "@/lib/tickets/labels";
 import { newRequestKey } from "@/lib/tickets/request-key";
 import { type CreateTicketInput, createTicketSchema } from "@/lib/tickets/schemas";
 import { MarkdownTextarea } from "./markdown-textarea";
+import { useWorkspacePath } from "@/components/workspaces/use-workspace-path";
 
 const KIND_HINTS: Record<TicketKind, string> = {
   INCIDENT: "Something is broken or not working as it should.",
@@ -32,6 +33,7 @@ type Props = {
 
 export function NewTicketForm({ categories, canChooseUrgent }: Props) {
   const router = useRouter();
+  const inWorkspace = useWorkspacePath();
   // One key per form mount: every submit of this form, repeated or retried, files the same ticket.
   const [requestKey] = useState(newRequestKey);
   const [isFiled, setIsFiled] = useState(false);
@@ -54,7 +56,7 @@ export function NewTicketForm({ categories, canChooseUrgent }: Props) {
     }
     setIsFiled(true);
     toast.success(`Ticket #${result.data.number} filed.`);
-    router.push(`/tickets/${result.data.number}`);
+    router.push(inWorkspace(`/tickets/${result.data.number}`));
   });
 
   return (

@@ -1,16 +1,16 @@
 import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { TicketDetail } from "@/lib/tickets/queries";
 import { TicketKindBadge, TicketPriorityLabel, TicketStatusBadge } from "./ticket-badges";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 /** Number, title, badges and who asked when; the fields themselves are in the side panel. */
 export function TicketHeader({ ticket, now }: { ticket: TicketDetail; now: Date }) {
   return (
     <header className="space-y-3">
-      <Link href="/tickets" className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg">
+      <WorkspaceLink href="/tickets" className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg">
         <ChevronLeft aria-hidden className="size-4" /> All tickets
-      </Link>
+      </WorkspaceLink>
       <h1 className="text-2xl font-semibold tracking-tight break-words">
         <span className="font-mono text-fg-muted">#{ticket.number}</span> {ticket.title}
       </h1>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { TicketListItem } from "@/lib/tickets/queries";
 import { DueBadge } from "./search/due-badge";
 import { TicketPriorityLabel, TicketStatusBadge } from "./ticket-badges";
 import { TicketCheckbox } from "./ticket-selection";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 /**
  * The ticket table. For staff it adds requester and assignee columns and a checkbox per row for
@@ -35,9 +35,9 @@ export function TicketList({ tickets, showPeople, caption }: { tickets: TicketLi
           )}
           <td className="hidden px-4 py-3 font-mono text-fg-muted sm:table-cell">{ticket.number}</td>
           <td className="w-full max-w-0 px-4 py-3">
-            <Link href={`/tickets/${ticket.number}`} className="block truncate font-medium hover:underline">
+            <WorkspaceLink href={`/tickets/${ticket.number}`} className="block truncate font-medium hover:underline">
               {ticket.title}
-            </Link>
+            </WorkspaceLink>
             <p className="truncate text-xs text-fg-muted">
               <span className="font-mono sm:hidden">#{ticket.number} · </span>
               {ticket.category?.name ?? "No category"}

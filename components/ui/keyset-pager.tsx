@@ -1,12 +1,11 @@
-import type { Route } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "./button";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 type Filters<K extends string> = Partial<Record<K | "after", string>>;
 
 /** The list page's URL with the same filters, at `after` (or the first page without it). */
-function pageHref<K extends string>(path: string, filters: Filters<K>, keys: readonly K[], after?: string): Route {
+function pageHref<K extends string>(path: string, filters: Filters<K>, keys: readonly K[], after?: string): string {
   const params = new URLSearchParams();
   for (const key of keys) {
     const value = filters[key];
@@ -14,7 +13,7 @@ function pageHref<K extends string>(path: string, filters: Filters<K>, keys: rea
   }
   if (after) params.set("after", after);
   const query = params.toString();
-  return (query ? `${path}?${query}` : path) as Route;
+  return query ? `${path}?${query}` : path;
 }
 
 /**
@@ -29,6 +28,7 @@ export function KeysetPager<K extends string>({
   firstLabel,
   nextLabel,
 }: {
+  /** The list page, inside the current workspace. */
   path: string;
   filters: Filters<K>;
   keys: readonly K[];
@@ -39,14 +39,14 @@ export function KeysetPager<K extends string>({
   return (
     <nav aria-label="Pages" className="flex justify-between">
       {filters.after ? (
-        <Link href={pageHref(path, filters, keys)} className={buttonClasses("secondary")}>
+        <WorkspaceLink href={pageHref(path, filters, keys)} className={buttonClasses("secondary")}>
           {firstLabel}
-        </Link>
+        </WorkspaceLink>
       ) : <span />}
       {nextAfter && (
-        <Link href={pageHref(path, filters, keys, nextAfter)} className={buttonClasses("secondary")}>
+        <WorkspaceLink href={pageHref(path, filters, keys, nextAfter)} className={buttonClasses("secondary")}>
           {nextLabel}
-        </Link>
+        </WorkspaceLink>
       )}
     </nav>
   );

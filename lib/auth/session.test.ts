@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/test/db";
-import { createUser } from "@/lib/test/factories";
+import { createUser, createWorkspace } from "@/lib/test/factories";
 import { enableTwoFactorFor } from "@/lib/two-factor/test-factories";
 import { endSession } from "./ended-sessions";
 import { loadActor } from "./session";
@@ -13,6 +13,27 @@ describe("loadActor", () => {
   it("returns the actor with the role of their membership", async () => {
     const { user, actor } = await createUser({ role: "MANAGER" });
     expect(await loadActor({ userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() })).toEqual(actor);
+  });
+
+  it("acts in the workspace the URL names, with the role held there, and nowhere the user is no member", async () => {
+    const { user, actor } = await createUser({ role: "CLIENT" });
+    const second = await createWorkspace();
+    const stranger = await createWorkspace();
+    await db.membership.create({ data: { userId: user.id, workspaceId: second.id, role: "AGENT" } });
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() };
+    expect(await loadActor(claims, second.slug)).toMatchObject({ workspaceId: second.id, workspaceSlug: second.slug, role: "AGENT" });
+    expect(await loadActor(claims, actor.workspaceSlug)).toEqual(actor);
+    expect(await loadActor(claims, stranger.slug)).toBeNull();
+    expect(await loadActor(claims, "no-such-workspace")).toBeNull();
+  });
+
+  it("falls back to the first remaining workspace once the signed-in one is left", async () => {
+    const { user, actor } = await createUser({ role: "CLIENT" });
+    const second = await createWorkspace();
+    await db.membership.create({ data: { userId: user.id, workspaceId: second.id, role: "AGENT" } });
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() };
+    await db.membership.delete({ where: { userId_workspaceId: { userId: user.id, workspaceId: actor.workspaceId } } });
+    expect(await loadActor(claims)).toMatchObject({ workspaceId: second.id, role: "AGENT" });
   });
 
   it("returns null without claims", async () => {

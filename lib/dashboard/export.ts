@@ -1,27 +1,27 @@
 import "server-only";
-import { getActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { transactionFor } from "@/lib/db";
-import { downloadErrorResponse } from "@/lib/downloads";
+import { downloadActor, downloadErrorResponse } from "@/lib/downloads";
 import { requestContextFrom } from "@/lib/request-context";
 import { parseQueryLeniently, queryRecord } from "@/lib/url-query";
 import { getDashboard, type DashboardResult } from "./queries";
 import { dashboardParamsSchema } from "./schemas";
 
 /**
- * The dashboard a download asks for, with the page's query parameters, for managers and admins
+ * The dashboard of the workspace with `workspaceSlug` a download asks for, with the page's query parameters, for managers and admins
  * (401 signed out, 404 for anyone else); the download is audited as `dashboard.exported`, since
  * it carries per-agent figures out of the app. Returns a Response to send instead on refusal.
  */
 export async function dashboardForExport(
   request: Request,
+  workspaceSlug: string,
   format: string,
 ): Promise<{ actor: Actor; result: DashboardResult } | Response> {
-  const actor = await getActor();
-  if (!actor) return downloadErrorResponse(401, "UNAUTHENTICATED", "Sign in to download reports.");
-  if (!can(actor, "dashboard.view") || actor.twoFactorEnrolmentRequired) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
+  const actor = await downloadActor(workspaceSlug, "Sign in to download reports.");
+  if (actor instanceof Response) return actor;
+  if (!can(actor, "dashboard.view")) return downloadErrorResponse(404, "NOT_FOUND", "Not found.");
   const params = parseQueryLeniently(dashboardParamsSchema, queryRecord(new URL(request.url).searchParams));
   const result = await getDashboard(actor, params);
   const { from, to, filters } = result.data.scope;

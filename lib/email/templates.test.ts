@@ -106,19 +106,19 @@ describe("renderEmail", () => {
 });
 
 describe("ticket notification templates", () => {
-  const ticket = { number: 42, title: `Printer <b>"on fire"</b> & smoking` };
+  const ticket = { number: 42, title: `Printer <b>"on fire"</b> & smoking`, workspaceSlug: "acme" };
 
   it("confirms a filed request by number and title, linking to the ticket", () => {
     const email = renderEmail("ticket-created", { name: "Ann", ticket });
     expect(email.subject).toBe(`We received your request #42: Printer <b>"on fire"</b> & smoking`);
-    expect(email.text).toContain("Open #42: https://help.example.com/tickets/42");
-    expect(email.html).toContain(`href="https://help.example.com/tickets/42"`);
+    expect(email.text).toContain("Open #42: https://help.example.com/w/acme/tickets/42");
+    expect(email.html).toContain(`href="https://help.example.com/w/acme/tickets/42"`);
     expect(email.html).not.toContain("<b>");
     expect(email.html).toContain("Printer &lt;b&gt;&quot;on fire&quot;&lt;/b&gt; &amp; smoking");
   });
 
   it("keeps a title with line breaks on one line in the subject", () => {
-    const email = renderEmail("ticket-created", { name: "Ann", ticket: { number: 7, title: "Two\r\nlines" } });
+    const email = renderEmail("ticket-created", { name: "Ann", ticket: { number: 7, title: "Two\r\nlines", workspaceSlug: "acme" } });
     expect(email.subject).toBe("We received your request #7: Two lines");
   });
 
@@ -155,7 +155,7 @@ describe("ticket notification templates", () => {
     const resolved = renderEmail("ticket-status-changed", { name: "Ann", ticket, status: "RESOLVED", reopenDays: 14 });
     expect(resolved.subject).toContain("was resolved");
     expect(resolved.text).toContain("Reopen it from the ticket page within 14 days");
-    expect(resolved.text).toContain("/tickets/42");
+    expect(resolved.text).toContain("/w/acme/tickets/42");
   });
 
   it("gives the assignee and staff the requester, priority and category, escaped", () => {

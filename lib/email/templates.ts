@@ -1,5 +1,6 @@
 import type { TicketPriority } from "@/lib/generated/prisma/enums";
 import { PRIORITY_LABELS } from "@/lib/tickets/labels";
+import { workspacePath } from "@/lib/workspaces/paths";
 import { appUrl } from "./app-url";
 import { actionLink, emailLayout, paragraph } from "./html";
 
@@ -54,7 +55,8 @@ function render({ subject, greeting, lines, action }: EmailParts): RenderedEmail
 const hello = (name: string) => `Hello ${name},`;
 
 /** What every ticket email names: the number (which is also the link) and the title. */
-export type TicketSummary = { number: number; title: string };
+/** A ticket an email is about; its link opens it in its workspace. */
+export type TicketSummary = { number: number; title: string; workspaceSlug: string };
 /** The statuses the requester is told about: the ones that ask something of them. */
 export type NotifiedStatus = "WAITING_ON_CUSTOMER" | "RESOLVED";
 
@@ -64,7 +66,8 @@ export const REPLY_EXCERPT_LENGTH = 2000;
 // A title is one line in the form, but the API could carry line breaks; a subject must not.
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 const ticketLabel = ({ number, title }: TicketSummary) => `#${number}: ${oneLine(title)}`;
-const openTicket = ({ number }: TicketSummary, link: AppLink) => ({ label: `Open #${number}`, url: link(`/tickets/${number}`) });
+const ticketPath = ({ number, workspaceSlug }: TicketSummary) => workspacePath(workspaceSlug, `/tickets/${number}`);
+const openTicket = (ticket: TicketSummary, link: AppLink) => ({ label: `Open #${ticket.number}`, url: link(ticketPath(ticket)) });
 
 /** The reply as paragraphs of plain text, cut at a word boundary near REPLY_EXCERPT_LENGTH. */
 function replyParagraphs(body: string): string[] {
@@ -192,7 +195,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
       subject: `New reply on your request ${ticketLabel(ticket)}`,
       greeting: hello(name),
       lines: [`${replierName} replied to your request #${ticket.number} “${oneLine(ticket.title)}”:`, ...replyParagraphs(body)],
-      action: { label: "Read and answer", url: link(`/tickets/${ticket.number}`) },
+      action: { label: "Read and answer", url: link(ticketPath(ticket)) },
     }),
   "ticket-status-changed": ({ name, ticket, status, reopenDays }, link) =>
     render({

@@ -1,19 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { defineAction, definePublicAction } from "@/lib/action";
 import { acceptInvitation, inviteMember, resendInvitation } from "./mutations";
 import { acceptInvitationSchema, inviteMemberSchema, resendInvitationSchema } from "./schemas";
 
 export const inviteMemberAction = defineAction(inviteMemberSchema, async (input, actor, context) => {
   const result = await inviteMember(actor, input, context);
-  revalidatePath("/admin/users");
+  revalidateWorkspacePaths(actor, "/admin/users");
   return result;
 });
 
 export const resendInvitationAction = defineAction(resendInvitationSchema, async (input, actor, context) => {
   await resendInvitation(actor, input, context);
-  revalidatePath("/admin/users");
+  revalidateWorkspacePaths(actor, "/admin/users");
 });
 
 export const acceptInvitationAction = definePublicAction(acceptInvitationSchema, async (input, context) =>

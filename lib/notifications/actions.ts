@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { defineAction } from "@/lib/action";
 import { updateNotificationPreferences } from "./preferences";
 import { updateNotificationPreferencesSchema } from "./schemas";
 
 export const updateNotificationPreferencesAction = defineAction(updateNotificationPreferencesSchema, async (input, actor, context) => {
   await updateNotificationPreferences(actor, input, context);
-  revalidatePath("/account");
+  revalidateWorkspacePaths(actor, "/account");
 });

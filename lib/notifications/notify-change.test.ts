@@ -94,7 +94,7 @@ describe("emails and failed changes", () => {
   it("loses a queued email when the transaction that queued it rolls back", async () => {
     const { client, ticket } = await ticketIn("OPEN");
     const failing = db.$transaction(async (tx) => {
-      await notifyNewTicket(tx, ticket, null, await findNewTicketAudience(tx, { ...ticket, categoryId: null }));
+      await notifyNewTicket(tx, { ...ticket, workspace: { slug: "acme" } }, null, await findNewTicketAudience(tx, { ...ticket, categoryId: null }));
       expect(await tx.emailMessage.count({ where: { to: client.email } })).toBe(1);
       throw new ConflictError("Someone else changed this ticket.");
     });

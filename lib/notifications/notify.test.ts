@@ -23,7 +23,7 @@ describe("emails on a new ticket", () => {
     const [email, ...others] = await emailsTo(client.email);
     expect(others).toEqual([]);
     expect(email).toMatchObject({ template: "ticket-created", subject: `We received your request #${ticket.number}: Laptop <b>won't</b> boot` });
-    expect(email?.text).toContain(`/tickets/${ticket.number}`);
+    expect(email?.text).toContain(`/w/${client.workspaceSlug}/tickets/${ticket.number}`);
     expect(email?.html).toContain("Laptop &lt;b&gt;won&#39;t&lt;/b&gt; boot");
   });
 

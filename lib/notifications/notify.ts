@@ -24,7 +24,8 @@ export type ReplyForNotice = { body: string; isInternal: boolean; author: { user
 const NOTIFIED_STATUSES: ReadonlySet<TicketStatus> = new Set<NotifiedStatus>(["WAITING_ON_CUSTOMER", "RESOLVED"]);
 const isNotifiedStatus = (status: TicketStatus): status is NotifiedStatus => NOTIFIED_STATUSES.has(status);
 
-const summary = (ticket: { number: number; title: string }) => ({ number: ticket.number, title: ticket.title });
+type SummarisedTicket = { number: number; title: string; workspace: { slug: string } };
+const summary = (ticket: SummarisedTicket) => ({ number: ticket.number, title: ticket.title, workspaceSlug: ticket.workspace.slug });
 
 /**
  * Sends a public staff reply to the requester. Internal notes, clients' replies and a staff
@@ -82,7 +83,7 @@ export async function notifyAssigned(
  */
 export async function notifyNewTicket(
   tx: Transaction,
-  ticket: { workspaceId: string; number: number; title: string; priority: TicketPriority },
+  ticket: SummarisedTicket & { workspaceId: string; priority: TicketPriority },
   categoryName: string | null,
   { requester, requesterName, staff }: NewTicketAudience,
 ): Promise<void> {

@@ -16,7 +16,7 @@ const ticketForEmailSelect = {
   workspaceId: true,
   requesterId: true,
   priority: true,
-  workspace: { select: { clientReopenDays: true } },
+  workspace: { select: { slug: true, clientReopenDays: true } },
   requester: {
     select: {
       name: true,

@@ -1,13 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { defineAction } from "@/lib/action";
 import { unlockUserSchema } from "./schemas";
 import { unlockUser } from "./unlock";
 
 export const unlockUserAction = defineAction(unlockUserSchema, async (input, actor, context) => {
   const result = await unlockUser(actor, input, context);
-  revalidatePath("/admin/sign-ins");
-  revalidatePath("/admin/users");
+  revalidateWorkspacePaths(actor, "/admin/sign-ins");
+  revalidateWorkspacePaths(actor, "/admin/users");
   return result;
 });

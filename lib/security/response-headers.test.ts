@@ -16,7 +16,7 @@ async function headersFor(path: string): Promise<Record<string, string>> {
 
 describe("response headers outside pages", () => {
   it("give every API answer (JSON, CSV, PDF, health, Auth.js's JSON) a policy that allows nothing", async () => {
-    for (const path of ["/api/v1/tickets", "/api/v1/openapi.json", "/api/health", "/api/tickets/export", "/api/dashboard/report", "/api/dashboard/csv/volume", "/api/captcha/challenge", "/api/auth/session", "/api/no-such-route"]) {
+    for (const path of ["/api/v1/tickets", "/api/v1/openapi.json", "/api/health", "/api/w/acme/tickets/export", "/api/w/acme/dashboard/report", "/api/w/acme/dashboard/csv/volume", "/api/captcha/challenge", "/api/auth/session", "/api/no-such-route"]) {
       const headers = await headersFor(path);
       expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -35,7 +35,7 @@ describe("response headers outside pages", () => {
   });
 
   it("leave pages, the API's documentation page included, to the nonce policy proxy.ts sets", async () => {
-    for (const path of ["/sign-in", "/tickets/12", "/api/docs", "/api/docs/tickets"]) {
+    for (const path of ["/sign-in", "/w/acme/tickets/12", "/api/docs", "/api/docs/tickets"]) {
       expect((await headersFor(path))["content-security-policy"], path).toBeUndefined();
     }
   });

@@ -1,6 +1,6 @@
 import type { Route } from "next";
 
-const DEFAULT_AFTER_SIGN_IN: Route = "/tickets";
+const DEFAULT_AFTER_SIGN_IN: Route = "/";
 
 /**
  * Where to send a user after sign-in: only a path on this site, never another origin

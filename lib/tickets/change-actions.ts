@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { RequestContext } from "@/lib/request-context";
@@ -24,8 +24,8 @@ type SingleChange<I> = (actor: Actor, input: I, context?: RequestContext) => Pro
 function defineSingleTicketAction<S extends z.ZodType<{ ticketNumber: number }>>(schema: S, mutate: SingleChange<z.output<S>>) {
   return defineTicketAction(schema, async (input, actor, context) => {
     const result = await mutate(actor, input, context);
-    revalidatePath(`${TICKETS_PATH}/${input.ticketNumber}`);
-    revalidatePath(TICKETS_PATH);
+    revalidateWorkspacePaths(actor, `${TICKETS_PATH}/${input.ticketNumber}`);
+    revalidateWorkspacePaths(actor, TICKETS_PATH);
     return result;
   });
 }
@@ -37,7 +37,7 @@ export const reopenOwnTicketAction = defineSingleTicketAction(reopenOwnTicketSch
 
 export const bulkChangeTicketsAction = defineTicketAction(bulkChangeSchema, async (input, actor, context): Promise<BulkChangeResult> => {
   const result = await bulkChangeTickets(actor, input, context);
-  revalidatePath(TICKETS_PATH);
-  for (const ticketNumber of input.ticketNumbers) revalidatePath(`${TICKETS_PATH}/${ticketNumber}`);
+  revalidateWorkspacePaths(actor, TICKETS_PATH);
+  for (const ticketNumber of input.ticketNumbers) revalidateWorkspacePaths(actor, `${TICKETS_PATH}/${ticketNumber}`);
   return result;
 });

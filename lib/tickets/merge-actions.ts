@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { defineAction } from "@/lib/action";
 import { findMergeTargetSchema, mergeTicketSchema } from "./merge-schemas";
 import { findMergeTarget } from "./merge-target";
@@ -11,9 +11,9 @@ const TICKETS_PATH = "/tickets";
 
 export const mergeTicketAction = defineTicketAction(mergeTicketSchema, async (input, actor, context) => {
   const result = await mergeTicket(actor, input, context);
-  revalidatePath(`${TICKETS_PATH}/${input.ticketNumber}`);
-  revalidatePath(`${TICKETS_PATH}/${result.targetNumber}`);
-  revalidatePath(TICKETS_PATH);
+  revalidateWorkspacePaths(actor, `${TICKETS_PATH}/${input.ticketNumber}`);
+  revalidateWorkspacePaths(actor, `${TICKETS_PATH}/${result.targetNumber}`);
+  revalidateWorkspacePaths(actor, TICKETS_PATH);
   return result;
 });
 

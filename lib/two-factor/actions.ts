@@ -1,7 +1,8 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { revalidatePath } from "next/cache";
+import type { Actor } from "@/lib/auth/actor";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { signIn } from "@/lib/auth/auth";
@@ -21,16 +22,15 @@ import {
 
 const duringEnrolment = { allowDuringTwoFactorEnrolment: true };
 
-function revalidateAccount() {
-  revalidatePath("/account");
-  revalidatePath("/account/two-factor");
+function revalidateAccount(actor: Actor) {
+  revalidateWorkspacePaths(actor, "/account", "/account/two-factor");
 }
 
 export const startTwoFactorEnrolmentAction = defineAction(
   z.object({}),
   async (_input, actor) => {
     await startTwoFactorEnrolment(actor);
-    revalidateAccount();
+    revalidateAccount(actor);
   },
   duringEnrolment,
 );
@@ -48,7 +48,7 @@ export const regenerateRecoveryCodesAction = defineAction(regenerateRecoveryCode
 
 export const disableTwoFactorAction = defineAction(disableTwoFactorSchema, async (input, actor, context) => {
   await disableTwoFactor(actor, input, context);
-  revalidateAccount();
+  revalidateAccount(actor);
   // Turning it off ended every session, this one too: sign this browser in again with the
   // password just checked, as a password change does. If refused (throttled), the user signs in by hand.
   const isSignedInAgain = await signIn("credentials", { email: actor.email, password: input.password, redirect: false }).then(
@@ -63,5 +63,5 @@ export const disableTwoFactorAction = defineAction(disableTwoFactorSchema, async
 
 export const resetTwoFactorAction = defineAction(resetTwoFactorSchema, async ({ userId }, actor, context) => {
   await resetTwoFactor(actor, userId, context);
-  revalidatePath("/admin/users");
+  revalidateWorkspacePaths(actor, "/admin/users");
 });

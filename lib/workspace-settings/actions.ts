@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { after } from "next/server";
 import { defineAction } from "@/lib/action";
 import { recalculateStaleSla } from "@/lib/tickets/sla-recalculation";
@@ -10,7 +10,7 @@ import { slaSettingsSchema } from "./sla-schemas";
 
 export const updateSecuritySettingsAction = defineAction(securitySettingsSchema, async (input, actor, context) => {
   const result = await updateSecuritySettings(actor, input, context);
-  revalidatePath("/admin/settings");
+  revalidateWorkspacePaths(actor, "/admin/settings");
   return result;
 });
 
@@ -19,6 +19,6 @@ export const updateSlaSettingsAction = defineAction(slaSettingsSchema, async (in
   // Start at once rather than at the background loop's next turn: a small workspace is done
   // before the admin looks at a ticket.
   if (result.recalculating) after(() => recalculateStaleSla());
-  revalidatePath("/admin/settings");
+  revalidateWorkspacePaths(actor, "/admin/settings");
   return result;
 });

@@ -1,10 +1,10 @@
-import type { Route } from "next";
-import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { KIND_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/tickets/labels";
 import { type TicketFilters, toQueryString } from "@/lib/tickets/search/schemas";
 import { CheckboxGroup, DateRange, Field, inputClasses } from "./filter-fields";
 import { HiddenFilters } from "./hidden-filters";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
+import { WorkspaceForm } from "@/components/workspaces/workspace-form";
 
 type Option = { id: string; name: string };
 
@@ -28,11 +28,11 @@ export function FiltersPanel({
   // The panel's own fields: the view (tabs) and the search text (its own box) stay as they are.
   const isFiltered = toQueryString(filters, ["view", "q", "cursor"]) !== "";
   const kept = toQueryString({ view: filters.view, q: filters.q }, []);
-  const clearHref = `/tickets${kept ? `?${kept}` : ""}` as Route;
+  const clearHref = `/tickets${kept ? `?${kept}` : ""}`;
   return (
     <details className="rounded-lg border border-border bg-surface" open={isFiltered}>
       <summary className="cursor-pointer px-4 py-2 text-sm font-medium">Filters and sort{isFiltered && " (active)"}</summary>
-      <form action="/tickets" method="get" className="space-y-4 border-t border-border p-4">
+      <WorkspaceForm action="/tickets" method="get" className="space-y-4 border-t border-border p-4">
         <HiddenFilters filters={filters} omit={["status", "priority", "kind", "categoryId", "assigneeId", "requester", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "resolvedFrom", "resolvedTo", "sort", "direction"]} />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <CheckboxGroup legend="Status" name="status" options={STATUS_LABELS} checked={filters.status} />
@@ -79,9 +79,9 @@ export function FiltersPanel({
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className={buttonClasses("primary")}>Apply filters</button>
-          {isFiltered && <Link href={clearHref} className={buttonClasses("ghost")}>Clear filters</Link>}
+          {isFiltered && <WorkspaceLink href={clearHref} className={buttonClasses("ghost")}>Clear filters</WorkspaceLink>}
         </div>
-      </form>
+      </WorkspaceForm>
     </details>
   );
 }

@@ -1,8 +1,7 @@
-import type { Route } from "next";
-import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { QueueCounts } from "@/lib/tickets/search/queue-counts";
 import type { QueueView } from "@/lib/tickets/search/schemas";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 const TABS: { view: QueueView; label: string; count?: keyof QueueCounts }[] = [
   { view: "unassigned", label: "Unassigned", count: "unassigned" },
@@ -25,8 +24,8 @@ export function QueueTabs({ current, counts }: { current: QueueView; counts: Que
           const isAlarm = view === "overdue" && value !== undefined && value > 0;
           return (
             <li key={view}>
-              <Link
-                href={`/tickets?view=${view}` as Route}
+              <WorkspaceLink
+                href={`/tickets?view=${view}`}
                 aria-current={isActive ? "page" : undefined}
                 className={cn(
                   "-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm whitespace-nowrap",
@@ -46,7 +45,7 @@ export function QueueTabs({ current, counts }: { current: QueueView; counts: Que
                     {value.toLocaleString("en")}
                   </span>
                 )}
-              </Link>
+              </WorkspaceLink>
             </li>
           );
         })}

@@ -1,8 +1,7 @@
-import type { Route } from "next";
-import Link from "next/link";
 import type { SavedViewItem } from "@/lib/tickets/search/saved-views";
 import { DeleteViewButton } from "./delete-view-button";
 import { SaveViewForm } from "./save-view-form";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 /** The user's saved views as links, and the form that saves the current list as another. */
 export function SavedViews({ views, currentQuery }: { views: SavedViewItem[]; currentQuery: string }) {
@@ -15,9 +14,9 @@ export function SavedViews({ views, currentQuery }: { views: SavedViewItem[]; cu
         <ul className="flex flex-wrap gap-2">
           {views.map((view) => (
             <li key={view.id} className="inline-flex items-center gap-1 rounded-full border border-border bg-surface py-0.5 pr-1 pl-3 text-sm">
-              <Link href={`/tickets?${view.query}` as Route} className="hover:underline">
+              <WorkspaceLink href={`/tickets?${view.query}`} className="hover:underline">
                 {view.name}
-              </Link>
+              </WorkspaceLink>
               <DeleteViewButton viewId={view.id} name={view.name} />
             </li>
           ))}

@@ -2,11 +2,12 @@ import { Search } from "lucide-react";
 import { buttonClasses } from "@/components/ui/button";
 import { SEARCH_MAX_LENGTH, type TicketFilters } from "@/lib/tickets/search/schemas";
 import { HiddenFilters } from "./hidden-filters";
+import { WorkspaceForm } from "@/components/workspaces/workspace-form";
 
 /** A plain GET form: the search lives in the URL, works without JavaScript and can be bookmarked. */
 export function SearchBox({ filters, placeholder }: { filters: TicketFilters; placeholder: string }) {
   return (
-    <form role="search" action="/tickets" method="get" className="flex min-w-0 flex-1 gap-2">
+    <WorkspaceForm role="search" action="/tickets" method="get" className="flex min-w-0 flex-1 gap-2">
       <HiddenFilters filters={filters} omit={["q"]} />
       <label htmlFor="ticket-search" className="sr-only">
         Search tickets
@@ -27,6 +28,6 @@ export function SearchBox({ filters, placeholder }: { filters: TicketFilters; pl
       <button type="submit" className={buttonClasses("secondary")}>
         Search
       </button>
-    </form>
+    </WorkspaceForm>
   );
 }

@@ -1,6 +1,4 @@
 import { ChevronLeft, ChevronRight, Inbox, SearchX } from "lucide-react";
-import type { Route } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +6,7 @@ import type { TicketSearchPage } from "@/lib/tickets/search/queries";
 import { SEARCH_RANK_CAP } from "@/lib/tickets/search/statements";
 import { hasFilters, type TicketFilters, toQueryString } from "@/lib/tickets/search/schemas";
 import { TicketList } from "../ticket-list";
+import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 
 const VIEW_EMPTY: Record<string, string> = {
   unassigned: "Every open ticket has someone on it.",
@@ -67,7 +66,7 @@ export function TicketResults({
   wrap?: (list: ReactNode) => ReactNode;
 }) {
   if (page.tickets.length === 0 && !filters.cursor) return <EmptyResults filters={filters} showPeople={showPeople} />;
-  const pageHref = (cursor: string) => `/tickets?${toQueryString({ ...filters, cursor })}` as Route;
+  const pageHref = (cursor: string) => `/tickets?${toQueryString({ ...filters, cursor })}`;
   const labels = pageLabels(filters, page);
   return (
     <div className="space-y-4">
@@ -80,19 +79,19 @@ export function TicketResults({
         wrap(<TicketList tickets={page.tickets} showPeople={showPeople} caption={captionFor(filters, page)} />)
       ) : (
         <p className="text-sm text-fg-muted">
-          No more tickets here. <Link href={`/tickets?${toQueryString(filters, ["cursor"])}` as Route} className="underline">Back to the first page</Link>
+          No more tickets here. <WorkspaceLink href={`/tickets?${toQueryString(filters, ["cursor"])}`} className="underline">Back to the first page</WorkspaceLink>
         </p>
       )}
       <nav aria-label="Pages" className="flex justify-between">
         {page.prevCursor ? (
-          <Link href={pageHref(page.prevCursor)} className={buttonClasses("secondary")}>
+          <WorkspaceLink href={pageHref(page.prevCursor)} className={buttonClasses("secondary")}>
             <ChevronLeft aria-hidden className="size-4" /> {labels.previous}
-          </Link>
+          </WorkspaceLink>
         ) : <span />}
         {page.nextCursor && (
-          <Link href={pageHref(page.nextCursor)} className={buttonClasses("secondary")}>
+          <WorkspaceLink href={pageHref(page.nextCursor)} className={buttonClasses("secondary")}>
             {labels.next} <ChevronRight aria-hidden className="size-4" />
-          </Link>
+          </WorkspaceLink>
         )}
       </nav>
     </div>

@@ -115,7 +115,7 @@ async function insertTicket(tx: Prisma.TransactionClient, actor: Actor, input: C
     },
     select: { id: true, number: true },
   });
-  await notifyNewTicket(tx, { workspaceId: actor.workspaceId, number, title: input.title, priority }, categoryName, audience);
+  await notifyNewTicket(tx, { workspaceId: actor.workspaceId, workspace: { slug: actor.workspaceSlug }, number, title: input.title, priority }, categoryName, audience);
   await recordAudit(tx, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId,

@@ -1,17 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { defineAction } from "@/lib/action";
 import { deleteView, saveView } from "./saved-views";
 import { deleteViewSchema, saveViewSchema } from "./schemas";
 
 export const saveViewAction = defineAction(saveViewSchema, async (input, actor) => {
   const view = await saveView(actor, input);
-  revalidatePath("/tickets");
+  revalidateWorkspacePaths(actor, "/tickets");
   return view;
 });
 
 export const deleteViewAction = defineAction(deleteViewSchema, async (input, actor) => {
   await deleteView(actor, input);
-  revalidatePath("/tickets");
+  revalidateWorkspacePaths(actor, "/tickets");
 });

@@ -4,6 +4,7 @@ import { FORECAST_TRAILING_DAYS } from "@/lib/dashboard/assemble";
 import { REBUILD_SQL } from "@/lib/dashboard/rebuild-sql";
 import { addDays, dashboardParamsSchema, localToday, resolveScope } from "@/lib/dashboard/schemas";
 import { breakdownStatements, openTicketsStatement, periodStatement, trailingRatesStatement } from "@/lib/dashboard/statements";
+import { workspacePath } from "@/lib/workspaces/paths";
 import type { SqlQuery } from "./scenario-sql";
 import type { Scenario } from "./scenarios";
 
@@ -31,7 +32,7 @@ export function createDashboardScenarios(manager: Actor): Scenario[] {
   const [counts, bins] = breakdownStatements(workspaceId, year);
   const page = (name: string, query: string): Scenario => ({
     name,
-    path: () => `/dashboard?${query}`,
+    path: () => workspacePath(manager.workspaceSlug, `/dashboard?${query}`),
     sql: () => toQuery(periodStatement(workspaceId, scopeOf(query))),
     hasPage: true,
     signedInAs: "manager",

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { workspacePath } from "@/lib/workspaces/paths";
 import { createRandom } from "../seed/random";
 import type { SqlQuery } from "./scenario-sql";
 
@@ -26,7 +27,7 @@ export type SearchTerms = { common: string; rare: string };
 
 const listScenario = (name: string, query: string, actor: Actor, sql: SqlBuilders): Scenario => ({
   name,
-  path: () => `/tickets?${query}`,
+  path: () => workspacePath(actor.workspaceSlug, `/tickets?${query}`),
   sql: () => sql.listPageSql(actor, query),
   hasPage: true,
   signedInAs: "agent",
@@ -46,7 +47,7 @@ export function createScenarios(actor: Actor, sql: SqlBuilders, terms: SearchTer
     listScenario("queue: open, HIGH, by due", "view=open&priority=HIGH&sort=due", actor, sql),
     listScenario(`search: common "${terms.common}"`, `q=${encodeURIComponent(terms.common)}`, actor, sql),
     listScenario(`search: rare "${terms.rare}"`, `q=${encodeURIComponent(terms.rare)}`, actor, sql),
-    { name: "ticket page", path: (index) => `/tickets/${numberAt(index)}`, sql: (index) => sql.ticketPageSql(actor, numberAt(index)), hasPage: true, signedInAs: "agent" },
+    { name: "ticket page", path: (index) => workspacePath(actor.workspaceSlug, `/tickets/${numberAt(index)}`), sql: (index) => sql.ticketPageSql(actor, numberAt(index)), hasPage: true, signedInAs: "agent" },
     { name: "queue counts (on every list page)", path: () => "", sql: () => sql.queueCountsSql(actor), hasPage: false, signedInAs: "agent" },
   ];
 }

@@ -25,7 +25,7 @@ export async function signIn(origin: string, email: string, password: string): P
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(cookies) },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/tickets` }),
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/` }),
   });
   const session = [...cookiePairs(callback)].find(([name]) => name.endsWith("authjs.session-token"));
   if (!session) {
