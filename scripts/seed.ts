@@ -10,6 +10,7 @@ import { loadLocalSecrets } from "./lib/local-env";
 import { migrateDatabase } from "./lib/migrations";
 import { parseSeedArgs, USAGE, type SeedArgs } from "./lib/seed/args";
 import { DEMO_WORKSPACES, upsertDirectory } from "./lib/seed/directory";
+import { seedInstanceOperator } from "./lib/seed/instance";
 import { seedNorthwind } from "./lib/seed/northwind";
 import { DEMO_PASSWORD, DEMO_USERS, NORTHWIND_MEMBERS } from "./lib/seed/people";
 import { seedTickets, timed } from "./lib/seed/seed-tickets";
@@ -80,6 +81,7 @@ async function seedDemo(loaderUrl: string) {
   try {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const directory = await timed(log, "Users and categories upserted", () => upsertDirectory(prisma, passwordHash));
+    await seedInstanceOperator(prisma, directory.workspaceId);
     log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
     const loaded = await seedTickets({ url: loaderUrl, directory, total: args.tickets, seed: args.seed, signal: interrupt.signal, log });
     await seedNorthwind({ prisma, url: loaderUrl, passwordHash, mainTickets: args.tickets, log });

@@ -11,7 +11,7 @@ describe("ensureFirstAdmin", () => {
     expect(await db.workspace.count()).toBe(0);
   });
 
-  it("creates the workspace and an admin with a generated password stored only as a hash", async () => {
+  it("creates the workspace and an admin, the instance operator, with a generated password stored only as a hash", async () => {
     const result = await ensureFirstAdmin(db, { email: "Owner@Example.com" });
     if (!result.created || !result.generatedPassword) throw new Error("expected a generated password");
 
@@ -23,6 +23,11 @@ describe("ensureFirstAdmin", () => {
     expect(admin.memberships).toEqual([expect.objectContaining({ role: "ADMIN" })]);
     expect(admin.emailVerifiedAt).not.toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "workspace.bootstrapped" } });
+    expect(admin.isInstanceOperator).toBe(true);
+    expect(await db.instanceSettings.findUnique({ where: { id: true } })).toMatchObject({
+      workspaceCreation: "INSTANCE_OPERATORS",
+      registrationWorkspaceId: admin.memberships[0]!.workspaceId,
+    });
     expect(JSON.stringify(audit.metadata)).not.toContain(result.generatedPassword);
   });
 

@@ -22,7 +22,8 @@ function generatePassword(): string {
 }
 
 /**
- * On a database with no workspace, creates the default workspace and its first admin, from
+ * On a database with no workspace, creates the default workspace and its first admin, who is the
+ * instance operator and whose workspace takes registrations without an invitation, from
  * ADMIN_EMAIL / ADMIN_PASSWORD when given, otherwise with a generated password that the caller
  * prints once (only its hash is stored). Does nothing once any workspace exists, and is safe
  * when several instances start at the same time.
@@ -53,9 +54,14 @@ export async function ensureFirstAdmin(
         name: "Administrator",
         passwordHash,
         emailVerifiedAt: new Date(),
+        isInstanceOperator: true,
         memberships: { create: { workspaceId: workspace.id, role: "ADMIN" } },
       },
     });
+    // Registration without an invitation lands here. Only an operator changes the instance
+    // settings (their row-level security policy): the admin just created is one.
+    await enterScope(tx, { workspaceId: workspace.id, userId: admin.id });
+    await tx.instanceSettings.update({ where: { id: true }, data: { registrationWorkspaceId: workspace.id } });
     await recordAudit(tx, {
       workspaceId: workspace.id,
       actorId: null,
