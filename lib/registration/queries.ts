@@ -1,16 +1,19 @@
 import "server-only";
 import { isAuthTokenUsable } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import { INSTANCE_SETTINGS_ROW } from "@/lib/instance/queries";
 
 /**
- * The workspace that self-registered clients join: the oldest one, which is the default
- * workspace created on first start (installs run a single workspace). Public: no actor.
+ * The workspace that registration without an invitation lands in: the one the instance settings
+ * name, or null when they name none (registration is then by invitation only). Its own
+ * registration mode still decides whether it takes registrations. Public: no actor.
  */
 export async function findRegistrationWorkspace() {
-  return db.workspace.findFirst({
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, registrationMode: true },
+  const settings = await db.instanceSettings.findUnique({
+    where: INSTANCE_SETTINGS_ROW,
+    select: { registrationWorkspace: { select: { id: true, name: true, registrationMode: true } } },
   });
+  return settings?.registrationWorkspace ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/test/db";
 import { createWorkspace } from "@/lib/test/factories";
+import { setInstanceSettings } from "@/lib/test/instance-factories";
 import { type RegisterInput, registerSchema } from "./schemas";
 
 export const STRONG_PASSWORD = "violet anchor moss kettle";
@@ -19,12 +20,12 @@ export function registration(overrides: Partial<RegisterInput> = {}): RegisterIn
 let lastOctet = 0;
 export const testContext = () => ({ ip: `198.51.100.${++lastOctet}`, userAgent: "vitest" });
 
-/**
- * The workspace registration uses: created older than any the factories make, since
- * registration picks the oldest workspace.
- */
-export const createRegistrationWorkspace = () =>
-  createWorkspace({ name: "Acme Support", createdAt: new Date("2000-01-01T00:00:00Z") });
+/** A workspace that the instance settings name as where registration lands. */
+export async function createRegistrationWorkspace() {
+  const workspace = await createWorkspace({ name: "Acme Support" });
+  await setInstanceSettings({ registrationWorkspace: { connect: { id: workspace.id } } });
+  return workspace;
+}
 
 const tokenInLink = (text: string) => {
   const link = /https?:\/\/\S+\/verify-email\?token=\S+/.exec(text)?.[0];
