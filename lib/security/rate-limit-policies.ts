@@ -41,6 +41,12 @@ export const EMAIL_SENDING_PER_ADDRESS_LIMIT: RateLimitPolicy = { limit: 3, wind
  */
 export const TOKEN_EXCHANGE_PER_MEMBER_LIMIT: RateLimitPolicy = { limit: 20, windowSeconds: HOUR };
 
+/**
+ * Workspaces one person may create per day, whatever the instance setting allows: enough for
+ * anyone setting up desks by hand, too few to fill the instance with thousands.
+ */
+export const WORKSPACE_CREATION_PER_USER_LIMIT: RateLimitPolicy = { limit: 10, windowSeconds: 24 * HOUR };
+
 /** Rate-limit keys: one namespace per endpoint, so policies never share a counter. */
 export const rateLimitKey = {
   signInByIp: (ip: string) => `sign-in:ip:${ip}`,
@@ -50,4 +56,5 @@ export const rateLimitKey = {
   passwordResetByIp: (ip: string) => `password-reset:ip:${ip}`,
   emailSendingTo: (email: string) => `email-to:${email.toLowerCase()}`,
   tokenExchangeByUser: (userId: string) => `token-exchange:user:${userId}`,
+  workspaceCreationByUser: (userId: string) => `workspace-create:user:${userId}`,
 } as const;

@@ -37,6 +37,8 @@ import {
 } from "@/lib/two-factor/schemas";
 import { securitySettingsSchema } from "@/lib/workspace-settings/schemas";
 import { slaSettingsSchema, toSlaSettingsForm } from "@/lib/workspace-settings/sla-schemas";
+import { updateInstanceSettingsSchema } from "@/lib/instance/schemas";
+import { createWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { hasInvisibleCharacters } from "./text";
 
 // Every server action's input schema under hostile values: parsing never throws (an exception
@@ -94,6 +96,8 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   regenerateRecoveryCodesSchema: [regenerateRecoveryCodesSchema, { code: "", password }],
   resetTwoFactorSchema: [resetTwoFactorSchema, { userId: id }],
   securitySettingsSchema: [securitySettingsSchema, { registrationMode: "OPEN", requireStaffTwoFactor: false, apiRequestsPerMinute: 60, apiDailyWriteQuota: 1000 }],
+  createWorkspaceSchema: [createWorkspaceSchema, { name: "Security desk", slug: "security-desk", reportTimeZone: "Europe/Berlin" }],
+  updateInstanceSettingsSchema: [updateInstanceSettingsSchema, { workspaceCreation: "VERIFIED_USERS", registrationWorkspaceId: id }],
   slaSettingsSchema: [slaSettingsSchema, { ...toSlaSettingsForm({ slaTargets: null, businessCalendar: null, clientReopenDays: 14 }), usesBusinessHours: true }],
 };
 

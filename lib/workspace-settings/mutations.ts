@@ -8,6 +8,7 @@ import { transactionFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/request-context";
+import { isTimeZoneKnownToDatabase } from "@/lib/workspaces/time-zones";
 import type { SecuritySettingsInput } from "./schemas";
 import { type SlaSettingsInput, toStoredSlaSettings } from "./sla-schemas";
 
@@ -57,9 +58,7 @@ export async function updateSecuritySettings(actor: Actor, input: SecuritySettin
  */
 async function reportTimeZoneFor(tx: Prisma.TransactionClient, timeZone: string | undefined): Promise<string> {
   if (!timeZone) return "UTC";
-  const [known] = await tx.$queryRaw<{ known: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = ${timeZone}) AS known`;
-  return known?.known ? timeZone : "UTC";
+  return (await isTimeZoneKnownToDatabase(tx, timeZone)) ? timeZone : "UTC";
 }
 
 /**
