@@ -4,6 +4,7 @@ import { WORKSPACE_CREATION_PER_USER_LIMIT } from "@/lib/security/rate-limit-pol
 import { db } from "@/lib/test/db";
 import { createUser } from "@/lib/test/factories";
 import { createInstanceOperator, resetInstanceSettings, setInstanceSettings } from "@/lib/test/instance-factories";
+import { APP_ROLE } from "@/scripts/lib/database-roles";
 import { createWorkspace } from "./create";
 import { type CreateWorkspaceInput, createWorkspaceSchema, SLUG_TAKEN_MESSAGE } from "./schemas";
 
@@ -16,6 +17,7 @@ beforeEach(resetInstanceSettings);
 
 describe("createWorkspace", () => {
   it("creates the workspace, as the app's role under row-level security, with its creator as admin and both audit entries", async () => {
+    expect(decodeURIComponent(new URL(process.env.DATABASE_URL!).username)).toBe(APP_ROLE);
     const { actor } = await createInstanceOperator();
     const values = input({ reportTimeZone: "america/new_york" });
 
