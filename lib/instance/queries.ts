@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { canManageInstance, type InstanceStanding } from "./policy";
+import type { InstanceStanding } from "./policy";
 import type { UpdateInstanceSettingsInput } from "./schemas";
 
 /** Where the one row of instance_settings is. */
@@ -44,8 +44,8 @@ export async function getInstanceStanding(actor: Actor): Promise<InstanceStandin
 }
 
 /** Throws "not found" unless the actor is an instance operator now: to anyone else the instance settings do not exist. */
-export async function assertInstanceOperator(actor: Actor): Promise<void> {
-  if (!canManageInstance(await getInstanceStanding(actor))) throw new NotFoundError();
+async function assertInstanceOperator(actor: Actor): Promise<void> {
+  if (!(await isInstanceOperator(actor))) throw new NotFoundError();
 }
 
 // A select, not a paged list: enough for any installation a person would pick from by eye.
