@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { workspacePath } from "@/lib/workspaces/paths";
+import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { updateInstanceSettings } from "./mutations";
 import { updateInstanceSettingsSchema } from "./schemas";
 
 export const updateInstanceSettingsAction = defineAction(updateInstanceSettingsSchema, async (input, actor, context) => {
   const result = await updateInstanceSettings(actor, input, context);
-  revalidatePath(workspacePath(actor.workspaceSlug, "/instance"));
+  revalidateWorkspacePaths(actor, "/instance");
   return result;
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import type { Route } from "next";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/action";
 import { createWorkspace } from "./create";
@@ -10,5 +9,5 @@ import { createWorkspaceSchema } from "./schemas";
 /** Creates the workspace and opens its settings, where its admin goes on setting it up. */
 export const createWorkspaceAction = defineAction(createWorkspaceSchema, async (input, actor, context) => {
   const workspace = await createWorkspace(actor, input, context);
-  redirect(workspacePath(workspace.slug, "/admin/settings") as Route);
+  redirect(workspacePath(workspace.slug, "/admin/settings"));
 });
