@@ -29,7 +29,7 @@ describe("pages that answer not found", () => {
 
   it("include the ticket page and the mailbox message page", () => {
     expect(pages.map((page) => path.relative(APP, page))).toEqual(
-      expect.arrayContaining([path.join("(app)", "tickets", "[number]", "page.tsx"), path.join("(app)", "admin", "mailbox", "[id]", "page.tsx")]),
+      expect.arrayContaining([path.join("(app)", "w", "[slug]", "tickets", "[number]", "page.tsx"), path.join("(app)", "w", "[slug]", "admin", "mailbox", "[id]", "page.tsx")]),
     );
   });
 

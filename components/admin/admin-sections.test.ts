@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { Role } from "@/lib/generated/prisma/enums";
 import { ADMIN_SECTIONS, adminSectionsFor } from "./admin-sections";
 
-/** A section's page file: app/(app)/admin/<section>/page.tsx, or the (list) group's page. */
+/** A section's page file: app/(app)/w/[slug]/admin/<section>/page.tsx, or the (list) group's page. */
 function pageSource(href: string): string {
-  const folder = path.join(process.cwd(), "app/(app)", href);
+  const folder = path.join(process.cwd(), "app/(app)/w/[slug]", href);
   const page = [path.join(folder, "page.tsx"), path.join(folder, "(list)/page.tsx")].find((candidate) => existsSync(candidate));
   if (!page) throw new Error(`No page for ${href}`);
   return readFileSync(page, "utf8");

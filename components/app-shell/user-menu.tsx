@@ -1,6 +1,8 @@
 "use client";
 
-import { ChevronDown, LogOut, Settings } from "lucide-react";
+import { ChevronDown, LogOut, Plus, Server, Settings } from "lucide-react";
+import type { Route } from "next";
+import Link from "next/link";
 import { useTransition } from "react";
 import { callAction, toastFailure } from "@/components/forms/call-action";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +11,7 @@ import { WorkspaceLink } from "@/components/workspaces/workspace-link";
 import { signOutAction } from "@/lib/sign-in/actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { InstanceMenuEntry } from "@/lib/instance/menu";
 
 function initials(name: string): string {
   return name
@@ -20,7 +23,7 @@ function initials(name: string): string {
 }
 
 /** Account button with a menu (who is signed in, their role, sign out); Escape closes it. */
-export function UserMenu({ user }: { user: { name: string; email: string; role: Role } }) {
+export function UserMenu({ user, instanceEntries }: { user: { name: string; email: string; role: Role }; instanceEntries: InstanceMenuEntry[] }) {
   const { isOpen, setIsOpen, containerRef } = useDisclosure();
   const [isSigningOut, startSignOut] = useTransition();
   const signOut = () =>
@@ -68,6 +71,17 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
             <Settings aria-hidden className="size-4" />
             Account settings
           </WorkspaceLink>
+          {instanceEntries.map((entry) => (
+            <Link
+              key={entry.href}
+              href={entry.href as Route}
+              onClick={() => setIsOpen(false)}
+              className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm hover:bg-surface-muted"
+            >
+              {entry.kind === "instance-settings" ? <Server aria-hidden className="size-4" /> : <Plus aria-hidden className="size-4" />}
+              {entry.label}
+            </Link>
+          ))}
           <button
             type="button"
             disabled={isSigningOut}

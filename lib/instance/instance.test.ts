@@ -128,8 +128,8 @@ describe("instanceMenuEntries", () => {
   it("offers an operator both pages, under their current workspace", async () => {
     const { actor } = await createInstanceOperator();
     expect(await instanceMenuEntries(actor)).toEqual([
-      { label: "Create workspace", href: `/w/${actor.workspaceSlug}/workspaces/new` },
-      { label: "Instance settings", href: `/w/${actor.workspaceSlug}/instance` },
+      { kind: "create-workspace", label: "Create workspace", href: `/w/${actor.workspaceSlug}/workspaces/new` },
+      { kind: "instance-settings", label: "Instance settings", href: `/w/${actor.workspaceSlug}/instance` },
     ]);
   });
 

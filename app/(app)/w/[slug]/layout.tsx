@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-shell/app-header";
 import { requireActor } from "@/lib/auth/session";
+import { instanceMenuEntries } from "@/lib/instance/menu";
 import { listOwnMemberships } from "@/lib/members/own-memberships";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const memberships = await listOwnMemberships(actor.userId);
+  const [memberships, instanceEntries] = await Promise.all([listOwnMemberships(actor.userId), instanceMenuEntries(actor)]);
   const workspaces = memberships.map(({ role, workspace }) => ({ slug: workspace.slug, name: workspace.name, role }));
   return (
     <div className="flex min-h-dvh flex-col">
@@ -15,7 +16,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       >
         Skip to content
       </a>
-      <AppHeader user={{ name: actor.name, email: actor.email, role: actor.role }} workspaceSlug={actor.workspaceSlug} workspaces={workspaces} />
+      <AppHeader user={{ name: actor.name, email: actor.email, role: actor.role }} workspaceSlug={actor.workspaceSlug} workspaces={workspaces} instanceEntries={instanceEntries} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:py-8">
         {children}
       </main>
