@@ -22,7 +22,7 @@ const MAX_SCOPED_CLIENTS = 500;
 
 /** The database as `scope` (an actor, a job's workspace) may see it, one transaction per statement. */
 export function dbFor(scope: DatabaseScope): ScopedClient {
-  const key = `${scope.workspaceId ?? ""}/${scope.userId ?? ""}/${scope.apiKeyHash ?? ""}`;
+  const key = `${scope.workspaceId ?? ""}/${scope.userId ?? ""}/${scope.apiKeyHash ?? ""}/${scope.invitationHash ?? ""}`;
   let scoped = scopedClients.get(key);
   if (!scoped) {
     if (scopedClients.size >= MAX_SCOPED_CLIENTS) scopedClients.clear();

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { Route } from "next";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ConfirmPasswordField } from "@/components/auth/confirm-password-field";
 import { FormAlert } from "@/components/auth/form-alert";
@@ -10,13 +11,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
 import { acceptInvitationSchema } from "@/lib/invitations/schemas";
+import { workspacePath } from "@/lib/workspaces/paths";
 
 /**
- * Confirms the invited person's name and sets their password with the token from the emailed
- * link. Only submitting spends the token; they are not signed in afterwards, so they sign in
- * next like everyone else.
+ * A person without an account confirms their name and sets their password with the token from
+ * the emailed link. Only submitting spends the token; they are not signed in afterwards, so they
+ * sign in next like everyone else, and land on the workspace's tickets.
  */
-export function AcceptInvitationForm({ token, name }: { token: string; name: string }) {
+export function AcceptInvitationForm({ token, name, workspaceSlug }: { token: string; name: string; workspaceSlug: string }) {
   const { register, errors, isSubmitting, formError, success, onSubmit } = useActionForm({
     resolver: zodResolver(acceptInvitationSchema),
     defaultValues: { token, name, newPassword: "", confirmPassword: "" },
@@ -24,7 +26,10 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
   });
 
   if (success) {
-    return <ReadyToSignIn>Your account is ready. Sign in with your email and the password you just chose.</ReadyToSignIn>;
+    const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(workspacePath(workspaceSlug, "/tickets"))}` as Route;
+    return (
+      <ReadyToSignIn signInHref={signInHref}>Your account is ready. Sign in with your email and the password you just chose.</ReadyToSignIn>
+    );
   }
 
   return (

@@ -11,7 +11,10 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { inviteMemberAction } from "@/lib/invitations/actions";
 import { inviteMemberSchema } from "@/lib/invitations/schemas";
 
-/** Invites someone into the workspace by email: they get a link to choose their password. */
+/**
+ * Invites someone into the workspace by email with a role: a new person gets a link to choose
+ * their password, an existing account a link to join after signing in.
+ */
 export function InviteMemberForm() {
   const { register, errors, isSubmitting, onSubmit } = useToastActionForm({
     resolver: zodResolver(inviteMemberSchema),

@@ -7,12 +7,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const TOKEN_LIFETIME_MINUTES: Record<AuthTokenPurpose, number> = {
   EMAIL_VERIFICATION: 24 * 60,
   PASSWORD_RESET: 60,
-  // An invitation waits for someone who may not read email every day.
-  INVITATION: 7 * 24 * 60,
 };
 
 /** 32 random bytes, base64url: what goes into the emailed link, and nowhere else. */
-const newRawToken = () => randomBytes(32).toString("base64url");
+export const newRawToken = () => randomBytes(32).toString("base64url");
 
 /**
  * Only the SHA-256 is stored: the token already carries 256 bits of entropy, so a slow hash adds

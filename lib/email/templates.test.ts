@@ -78,18 +78,23 @@ describe("renderEmail", () => {
     expect(emails[5]?.text).toContain("turned off for your Triage account on Nov 23, 2026, 10:15 AM UTC");
   });
 
-  it("invites someone by name, inviter and workspace, with a seven-day link", () => {
-    const email = renderEmail("invitation", {
+  it("invites someone by name, inviter, workspace and role, with a seven-day link", () => {
+    const data = {
       name: "Ann",
       inviterName: "Grace <Admin>",
       workspaceName: "Acme & Co",
+      roleLabel: "Agent",
+      hasAccount: false,
       acceptPath: "/accept-invite?token=t0k",
       expiresInDays: 7,
-    });
+    };
+    const email = renderEmail("invitation", data);
     expect(email.subject).toBe("Grace <Admin> invited you to Acme & Co on Triage");
     expect(email.text).toMatch(/^Hello Ann,/);
-    expect(email.text).toContain("Grace <Admin> invited you to join Acme & Co on Triage");
+    expect(email.text).toContain("Grace <Admin> invited you to Acme & Co as Agent");
+    expect(email.text).toContain("Choose a password");
     expect(email.text).toContain("expires in 7 days");
+    expect(renderEmail("invitation", { ...data, hasAccount: true }).text).toContain("sign in with your existing Triage account");
     expect(email.text).toContain("Accept the invitation: https://help.example.com/accept-invite?token=t0k");
     expect(email.html).toContain("Grace &lt;Admin&gt;");
     expect(email.html).toContain(`href="https://help.example.com/accept-invite?token=t0k"`);

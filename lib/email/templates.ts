@@ -30,7 +30,16 @@ export type EmailTemplateData = {
     priority: TicketPriority;
     categoryName: string | null;
   };
-  invitation: { name: string; inviterName: string; workspaceName: string; acceptPath: string; expiresInDays: number };
+  invitation: {
+    name: string;
+    inviterName: string;
+    workspaceName: string;
+    roleLabel: string;
+    /** Whether the address already has an account, which then joins instead of being created. */
+    hasAccount: boolean;
+    acceptPath: string;
+    expiresInDays: number;
+  };
   "password-reset-required": { name: string; resetPath: string; expiresInMinutes: number };
 };
 
@@ -161,13 +170,16 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
         "If you did not do this, reset your password at once and tell your administrator.",
       ],
     }),
-  invitation: ({ name, inviterName, workspaceName, acceptPath, expiresInDays }, link) =>
+  invitation: ({ name, inviterName, workspaceName, roleLabel, hasAccount, acceptPath, expiresInDays }, link) =>
     render({
       subject: `${inviterName} invited you to ${workspaceName} on Triage`,
       greeting: hello(name),
       lines: [
-        `${inviterName} invited you to join ${workspaceName} on Triage, its helpdesk. Choose a password with the link below to set up your account.`,
-        `The link works once and expires in ${expiresInDays} days. If you did not expect this invitation, ignore this email: no account is usable until the link is followed.`,
+        `${inviterName} invited you to ${workspaceName} as ${roleLabel}, on Triage, its helpdesk.`,
+        hasAccount
+          ? "Follow the link below and sign in with your existing Triage account to join: no new password is needed."
+          : "Choose a password with the link below to set up your account.",
+        `The link works once and expires in ${expiresInDays} days. If you did not expect this invitation, ignore this email: nothing changes until the link is followed.`,
       ],
       action: { label: "Accept the invitation", url: link(acceptPath) },
     }),

@@ -14,18 +14,14 @@ import type { MemberTargetInput } from "./schemas";
  * working at once (sign-in then fails like any wrong password), every session ends, and a
  * single-use reset link is emailed; all in one transaction with its `user.password_reset_forced`
  * entry. Two-factor stays as it is. ADMIN only, never oneself (change your own password in
- * account settings), for members of the admin's workspace. Disabled members and pending
- * invitations are refused: the reset page refuses the former, and the latter have no password.
+ * account settings), for members of the admin's workspace. Disabled members are refused: the
+ * reset page refuses them.
  */
 export async function forcePasswordReset(actor: Actor, { userId }: MemberTargetInput, context?: RequestContext) {
   assertCanActOnMember(actor, userId, "Change your own password in your account settings.");
   await transactionFor(actor, async (tx) => {
     const { user } = await getMemberInScope(tx, actor, userId);
     if (user.disabledAt) throw new DomainError("DISABLED", `${user.name}'s account is disabled. Enable it first.`);
-    const isPendingInvitation = await tx.authToken.count({ where: { userId, purpose: "INVITATION", usedAt: null } });
-    if (isPendingInvitation > 0 && !user.emailVerifiedAt) {
-      throw new DomainError("INVITED", `${user.name} has not accepted the invitation yet. Resend it instead.`);
-    }
     await tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
     const { rawToken } = await issueAuthToken(tx, userId, "PASSWORD_RESET");
     await enqueueEmail(tx, {

@@ -19,8 +19,6 @@ const memberSelect = {
       disabledAt: true,
       lockedUntil: true,
       twoFactorEnabledAt: true,
-      // An unspent invitation: the person has not chosen a password yet (see lib/invitations).
-      authTokens: { where: { purpose: "INVITATION", usedAt: null }, take: 1, select: { expiresAt: true } },
     },
   },
 } satisfies Prisma.MembershipSelect;
@@ -48,12 +46,4 @@ export async function listMembers(actor: Actor, { q, after }: Partial<MemberFilt
   const members = rows.slice(0, MEMBER_PAGE_SIZE);
   const hasMore = rows.length > MEMBER_PAGE_SIZE;
   return { members, nextAfter: hasMore ? (members.at(-1)?.user.email ?? null) : null };
-}
-
-/** One member of the admin's workspace, as listMembers shows them. */
-export async function findMember(actor: Actor, userId: string): Promise<MemberItem> {
-  if (!can(actor, "members.manage")) throw new NotFoundError();
-  const member = await dbFor(actor).membership.findFirst({ where: { AND: [memberScope(actor), { userId }] }, select: memberSelect });
-  if (!member) throw new NotFoundError("That person was not found.");
-  return member;
 }

@@ -8,7 +8,7 @@ import { changePasswordSchema } from "@/lib/account/schemas";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 import { signInSchema } from "@/lib/sign-in/schemas";
 import { archiveCategorySchema, createCategorySchema, deleteCategorySchema, restoreCategorySchema, updateCategorySchema } from "@/lib/categories/schemas";
-import { acceptInvitationSchema, inviteMemberSchema, resendInvitationSchema } from "@/lib/invitations/schemas";
+import { acceptInvitationSchema, invitationTargetSchema, invitationTokenSchema, inviteMemberSchema } from "@/lib/invitations/schemas";
 import { changeMemberRoleSchema, memberTargetSchema, setMemberDisabledSchema } from "@/lib/members/schemas";
 import { updateNotificationPreferencesSchema } from "@/lib/notifications/schemas";
 import { requestPasswordResetSchema, resetPasswordSchema } from "@/lib/password-reset/schemas";
@@ -60,7 +60,8 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   restoreCategorySchema: [restoreCategorySchema, { categoryId: id }],
   deleteCategorySchema: [deleteCategorySchema, { categoryId: id }],
   inviteMemberSchema: [inviteMemberSchema, { name: "Ann Lee", email: "ann@example.com", role: "AGENT" }],
-  resendInvitationSchema: [resendInvitationSchema, { userId: id }],
+  invitationTargetSchema: [invitationTargetSchema, { invitationId: id }],
+  invitationTokenSchema: [invitationTokenSchema, { token: "t".repeat(43) }],
   acceptInvitationSchema: [acceptInvitationSchema, { token: "t".repeat(43), name: "Ann Lee", newPassword: password, confirmPassword: password }],
   changeMemberRoleSchema: [changeMemberRoleSchema, { userId: id, role: "MANAGER" }],
   setMemberDisabledSchema: [setMemberDisabledSchema, { userId: id, disabled: true }],

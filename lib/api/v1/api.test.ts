@@ -227,12 +227,15 @@ describe("API directory, audit log and usage", () => {
     expect((await callApi("GET", "/categories", { token: staffToken })).body).toMatchObject({ data: [{ name: "Network" }] });
     const adminToken = await serviceToken(admin, ["users:read", "users:write", "audit:read"], "Directory sync");
     const invited = await callApi("POST", "/users", { token: adminToken, body: { name: "Ines Ops", email: "ines.ops@example.com", role: "AGENT" } });
-    expect(invited).toMatchObject({ status: 201, body: { email: "ines.ops@example.com", role: "AGENT", status: "invited" } });
-    expect(JSON.stringify(invited.body)).not.toMatch(/password/i);
-    expect(await callApi("POST", "/users", { token: adminToken, body: { name: "Ines Ops", email: "ines.ops@example.com", role: "AGENT" } }))
+    expect(invited).toMatchObject({ status: 201, body: { email: "ines.ops@example.com", role: "AGENT", expiresAt: expect.any(String) } });
+    expect(JSON.stringify(invited.body)).not.toMatch(/password|token/i);
+    // Invited people are members once they accept; a member's email is a conflict on its field.
+    expect((await callApi("GET", "/users?q=ines", { token: adminToken })).body).toMatchObject({ data: [], nextCursor: null });
+    const memberEmail = admin.email;
+    expect(await callApi("POST", "/users", { token: adminToken, body: { name: "Admin", email: memberEmail, role: "AGENT" } }))
       .toMatchObject({ status: 409, body: { code: "CONFLICT", details: { fieldErrors: { email: [expect.any(String)] } } } });
-    const listed = await callApi("GET", "/users?q=ines", { token: adminToken });
-    expect(listed.body).toMatchObject({ data: [{ email: "ines.ops@example.com" }], nextCursor: null });
+    const listed = await callApi("GET", "/users", { token: adminToken });
+    expect(listed.body).toMatchObject({ data: expect.arrayContaining([expect.objectContaining({ email: memberEmail, status: "active" })]) });
     // Service accounts are not people.
     expect(JSON.stringify((await callApi("GET", "/users", { token: adminToken })).body)).not.toMatch(/service\.invalid/);
     const audit = await callApi("GET", "/audit-logs?action=api_key.", { token: adminToken });

@@ -150,11 +150,12 @@ export const API_OPERATIONS: ApiOperationSpec[] = [
     method: "post",
     path: "/users",
     summary: "Invite a member",
-    description: "Admins' keys only. Adds a member with a role and emails them an invitation to choose their password; the API never sets or returns passwords.",
+    description:
+      "Admins' keys only. Emails an invitation to join the workspace with a role, valid for 7 days: an existing account joins after signing in, a new person chooses a password. They are listed as members once they accept. Inviting an email with a pending invitation replaces it; a member's email is a 409.",
     tag: "Users",
     scope: "users:write",
     body: s.createUserBodySchema,
-    responses: { 201: { description: "The member invited.", schema: s.userSchema } },
+    responses: { 201: { description: "The pending invitation.", schema: s.invitationSchema } },
     errors: ["BAD_REQUEST", "FORBIDDEN", "CONFLICT", "VALIDATION_FAILED", "QUOTA_EXCEEDED"],
   },
   {

@@ -146,10 +146,20 @@ export const userSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(Role),
-  status: z.enum(["active", "invited", "disabled"]),
+  status: z.enum(["active", "disabled"]),
   createdAt: timestamp,
 });
 export const userListSchema = z.object({ data: z.array(userSchema), nextCursor: z.string().nullable() });
+
+/** A pending invitation: the person becomes a member (a user) when they follow its link. */
+export const invitationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(Role),
+  expiresAt: timestamp,
+  createdAt: timestamp,
+});
 
 export const auditEntrySchema = z.object({
   id: z.uuid(),

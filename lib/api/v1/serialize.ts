@@ -3,11 +3,11 @@ import type { CreatedApiKey } from "@/lib/api-keys/mutations";
 import type { ApiKeySummary, ServiceAccountItem } from "@/lib/api-keys/queries";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { AuditEntryItem } from "@/lib/audit/queries";
+import type { IssuedInvitation } from "@/lib/invitations/issue";
 import type { MemberItem } from "@/lib/members/queries";
-import { invitationStateOf } from "@/lib/members/status";
 import type { TicketComment, TicketDetail, TicketListItem } from "@/lib/tickets/queries";
 import { apiKeySchema, createdApiKeySchema, serviceAccountSchema } from "./key-schemas";
-import { auditEntrySchema, commentSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
+import { auditEntrySchema, commentSchema, invitationSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
 
 // Domain rows to the API's documented shapes (schemas.ts). The response schema itself does it:
 // zod keeps the documented fields only (internal ids and the like are dropped) and checks them,
@@ -32,10 +32,11 @@ export const toTicketSummary = documented<typeof ticketSummarySchema, TicketList
 export const toTicket = documented<typeof ticketSchema, TicketDetail>(ticketSchema);
 export const toComment = documented<typeof commentSchema, TicketComment>(commentSchema);
 export const toAuditEntry = documented<typeof auditEntrySchema, AuditEntryItem>(auditEntrySchema);
+export const toInvitation = documented<typeof invitationSchema, IssuedInvitation>(invitationSchema);
 
-/** A member: invited until they chose a password, disabled when an admin disabled them. */
+/** A member: disabled when an admin disabled them. Invited people are members once they accept. */
 export function toUser({ user, role, createdAt }: MemberItem): z.infer<typeof userSchema> {
-  const status = user.disabledAt ? "disabled" : invitationStateOf(user, new Date()) ? "invited" : "active";
+  const status = user.disabledAt ? "disabled" : "active";
   return userSchema.parse({ id: user.id, name: user.name, email: user.email, role, status, createdAt: createdAt.toISOString() });
 }
 

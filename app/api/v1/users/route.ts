@@ -1,9 +1,9 @@
 import { apiJson, apiRoute, readJsonBody, readQuery } from "@/lib/api/handler";
 import { operationSpec } from "@/lib/api/v1/operations";
 import { createUserBodySchema, listUsersQuerySchema } from "@/lib/api/v1/schemas";
-import { toUser } from "@/lib/api/v1/serialize";
+import { toInvitation, toUser } from "@/lib/api/v1/serialize";
 import { inviteMember } from "@/lib/invitations/mutations";
-import { findMember, listMembers } from "@/lib/members/queries";
+import { listMembers } from "@/lib/members/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +14,5 @@ export const GET = apiRoute(operationSpec("listUsers"), async ({ request, princi
 
 export const POST = apiRoute(operationSpec("createUser"), async ({ request, principal, context }) => {
   const body = await readJsonBody(request, createUserBodySchema);
-  const { userId } = await inviteMember(principal.actor, body, context);
-  return apiJson(toUser(await findMember(principal.actor, userId)), { status: 201 });
+  return apiJson(toInvitation(await inviteMember(principal.actor, body, context)), { status: 201 });
 });

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { InviteMemberForm } from "@/components/invitations/invite-member-form";
+import { PendingInvitations } from "@/components/invitations/pending-invitations";
+import { listPendingInvitations } from "@/lib/invitations/queries";
 import { MemberSearchForm } from "@/components/members/member-search-form";
 import { MemberTable } from "@/components/members/member-table";
 import { requirePermission } from "@/lib/auth/session";
@@ -27,6 +29,7 @@ export default async function PeoplePage({
         </p>
       </div>
       <InviteMemberForm />
+      <PendingInvitations invitations={await listPendingInvitations(actor)} />
       <MemberSearchForm query={filters.q} />
       <MemberTable page={page} filters={filters} actorId={actor.userId} />
     </div>
