@@ -4,7 +4,7 @@ import { inWorkspace, linkPathFromMailbox, newPage, signedInPage, signIn } from 
 
 const INVITEE_PASSWORD = "lantern harbour copper fjord";
 
-test("an admin invites an agent who joins and signs in; disabling them ends their session; the audit log shows the invitation", async ({
+test("an admin invites an agent who sets up an account and signs in; disabling them ends their session; the audit log shows the invitation", async ({
   browser,
 }) => {
   const email = `e2e-invite-${Date.now()}@example.com`;
@@ -18,10 +18,12 @@ test("an admin invites an agent who joins and signs in; disabling them ends thei
   await inviteForm.getByRole("button", { name: "Send invitation" }).click();
   await expect(admin.getByText(`Invitation sent to ${email}.`)).toBeVisible();
 
-  await admin.goto(inWorkspace(`/admin/users?q=${encodeURIComponent(email)}`));
-  const row = admin.getByRole("row").filter({ hasText: email });
-  await expect(row.getByText("Invited", { exact: true }).filter({ visible: true })).toBeVisible();
-  await expect(row.getByRole("button", { name: `Resend the invitation to Ivy Invitee` })).toBeVisible();
+  // Pending invitations are listed apart from the members until they are accepted.
+  const pending = admin.getByRole("table", { name: "Invitations not accepted yet, newest first" });
+  const invitationRow = pending.getByRole("row").filter({ hasText: email });
+  await expect(invitationRow.getByRole("cell", { name: "Agent", exact: true })).toBeVisible();
+  await expect(invitationRow.getByRole("button", { name: `Resend the invitation to ${email}` })).toBeVisible();
+  await expect(invitationRow.getByRole("button", { name: `Revoke the invitation to ${email}` })).toBeVisible();
 
   // The subject names the admin and the workspace; its fixed middle is enough to find it.
   const invitationPath = await linkPathFromMailbox(browser, { to: email, subject: "invited you to", link: /\/accept-invite\?token=/ });
@@ -33,15 +35,19 @@ test("an admin invites an agent who joins and signs in; disabling them ends thei
   await invitee.getByLabel("Confirm password").fill(INVITEE_PASSWORD);
   await invitee.getByRole("button", { name: "Set password and join" }).click();
   await expect(invitee.getByText("Your account is ready.")).toBeVisible();
+  await expect(invitee.getByRole("link", { name: "Sign in", exact: true })).toHaveAttribute("href", /^\/sign-in\?callbackUrl=%2Fw%2F[^%]+%2Ftickets$/);
 
   // The link is spent: opening it again explains instead of showing the form.
-  await invitee.goto(invitationPath);
+  const spent = await invitee.goto(invitationPath);
+  expect(spent?.status()).toBe(404);
   await expect(invitee.getByRole("heading", { level: 1, name: "This invitation does not work" })).toBeVisible();
 
   await signIn(invitee, email, INVITEE_PASSWORD);
 
   await admin.goto(inWorkspace(`/admin/users?q=${encodeURIComponent(email)}`));
-  await expect(row.getByText("Invited", { exact: true })).toHaveCount(0);
+  await expect(pending.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await expect(row.getByText("Ivy Invitee", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: "Disable", exact: true }).click();
   await row.getByRole("button", { name: "Yes, disable" }).click();
   await expect(admin.getByText("Ivy Invitee's account is disabled.")).toBeVisible();
@@ -57,6 +63,30 @@ test("an admin invites an agent who joins and signs in; disabling them ends thei
   await expect(admin).toHaveURL(/action=user\.invited/);
   const entry = admin.getByRole("row").filter({ hasText: "user.invited" }).filter({ hasText: email });
   await expect(entry).toHaveCount(1);
-  await entry.getByRole("link", { name: email }).click();
-  await expect(admin).toHaveURL(new RegExp(`/admin/users\\?q=${encodeURIComponent(email).replace(/[.+]/g, "\\$&")}`));
+  await entry.getByRole("link", { name: "Invitation" }).click();
+  await expect(admin).toHaveURL(/\/admin\/users$/);
+});
+
+test("an admin revokes a pending invitation with the keyboard, and its link stops working", async ({ browser }) => {
+  const email = `e2e-revoke-${Date.now()}@example.com`;
+  const admin = await signedInPage(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto(inWorkspace("/admin/users"));
+  const inviteForm = admin.getByRole("form", { name: "Invite someone" });
+  await inviteForm.getByLabel("Name", { exact: true }).fill("Rex Revoked");
+  await inviteForm.getByLabel("Email", { exact: true }).fill(email);
+  await inviteForm.getByRole("button", { name: "Send invitation" }).click();
+  await expect(admin.getByText(`Invitation sent to ${email}.`)).toBeVisible();
+  const invitationPath = await linkPathFromMailbox(browser, { to: email, subject: "invited you to", link: /\/accept-invite\?token=/ });
+
+  await admin.getByRole("button", { name: `Revoke the invitation to ${email}` }).focus();
+  await admin.keyboard.press("Enter");
+  const confirm = admin.getByRole("group", { name: `Confirm revoking the invitation to ${email}` });
+  await confirm.getByRole("button", { name: "Revoke invitation" }).focus();
+  await admin.keyboard.press("Enter");
+  await expect(admin.getByText(`The invitation to ${email} was revoked.`)).toBeVisible();
+  await expect(admin.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+  const invitee = await newPage(browser);
+  expect((await invitee.goto(invitationPath))?.status()).toBe(404);
+  await expect(invitee.getByRole("heading", { level: 1, name: "This invitation does not work" })).toBeVisible();
 });

@@ -14,6 +14,8 @@ function targetLink(target: Target): { href: string; label: string } | null {
       return target.targetTicketNumber !== null
         ? { href: `/tickets/${target.targetTicketNumber}`, label: `Ticket #${target.targetTicketNumber}` }
         : null;
+    case "invitation":
+      return { href: "/admin/users" as Route, label: "Invitation" };
     case "category":
       return { href: "/admin/categories", label: "Category" };
     case "workspace":

@@ -6,7 +6,7 @@ import { daySchema } from "@/lib/validation/dates";
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The kinds of record audit entries point at; each has its own link in the viewer. */
-export const AUDIT_TARGET_TYPES = ["user", "ticket", "category", "workspace", "audit_log"] as const;
+export const AUDIT_TARGET_TYPES = ["user", "invitation", "ticket", "category", "workspace", "audit_log"] as const;
 
 /** Action families offered in the filter: an action filter ending in "." matches the whole family. */
 export const AUDIT_ACTION_PREFIXES = ["user.", "membership.", "ticket.", "category.", "workspace.", "audit_log."] as const;
