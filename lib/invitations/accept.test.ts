@@ -30,6 +30,17 @@ describe("an existing account accepting an invitation", () => {
     await expect(joinWorkspace(actor, { token })).rejects.toThrow(INVALID_INVITATION_LINK_MESSAGE);
   });
 
+  it("keeps the role of an account that became a member in the meantime, and spends the link", async () => {
+    const { user, actor } = await createUser();
+    const { workspace, invitation, token } = await invite({ email: user.email, role: "AGENT" });
+    await db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "MANAGER" } });
+    await joinWorkspace(actor, { token });
+    expect(await db.membership.findMany({ where: { userId: user.id, workspaceId: workspace.id }, select: { role: true } })).toEqual([
+      { role: "MANAGER" },
+    ]);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).acceptedAt).not.toBeNull();
+  });
+
   it("refuses someone signed in as another account, and leaves the link usable", async () => {
     const { user: invitee } = await createUser();
     const { actor: someoneElse } = await createUser();
