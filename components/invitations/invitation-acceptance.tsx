@@ -54,7 +54,7 @@ export function InvitationAcceptance({
     );
   }
   return (
-    <AuthCard title={title} description={`You are invited as ${role}. Your account ${email} joins it: no new password.`}>
+    <AuthCard title={title} description={`You are invited as ${role}. Join with your account ${email}: no new password needed.`}>
       <JoinWorkspaceButton token={token} workspaceName={workspaceName} />
     </AuthCard>
   );
