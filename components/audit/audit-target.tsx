@@ -15,7 +15,7 @@ function targetLink(target: Target): { href: string; label: string } | null {
         ? { href: `/tickets/${target.targetTicketNumber}`, label: `Ticket #${target.targetTicketNumber}` }
         : null;
     case "invitation":
-      return { href: "/admin/users" as Route, label: "Invitation" };
+      return { href: "/admin/users", label: "Invitation" };
     case "category":
       return { href: "/admin/categories", label: "Category" };
     case "workspace":

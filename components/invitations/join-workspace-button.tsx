@@ -1,6 +1,5 @@
 "use client";
 
-import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
@@ -17,7 +16,7 @@ export function JoinWorkspaceButton({ token, workspaceName }: { token: string; w
   const join = () =>
     startTransition(async () => {
       const result = await callAction(() => joinWorkspaceAction({ token }));
-      if (result.ok) router.push(workspacePath(result.data.workspaceSlug, "/tickets") as Route);
+      if (result.ok) router.push(workspacePath(result.data.workspaceSlug, "/tickets"));
       else setError(result.error);
     });
   return (
