@@ -48,7 +48,8 @@ const TWO_FACTOR_ENROLMENT_MESSAGE =
 /**
  * The key with this hash, its account, the account's membership in the key's workspace and the
  * workspace's limits, in one statement (every API request runs it). Row-level security shows the
- * key, and the membership it acts through, to a statement scoped by the key's hash.
+ * key, and the membership it acts through, to a statement scoped by the key's hash. A key of a
+ * workspace being deleted is not found.
  */
 async function findKey(secretHash: string): Promise<KeyRow | undefined> {
   const [key] = await dbFor({ apiKeyHash: secretHash }).$queryRaw<KeyRow[]>`
@@ -59,7 +60,7 @@ async function findKey(secretHash: string): Promise<KeyRow | undefined> {
       JOIN users u ON u.id = k.user_id
       JOIN workspaces w ON w.id = k.workspace_id
       LEFT JOIN memberships m ON m.user_id = k.user_id AND m.workspace_id = k.workspace_id
-     WHERE k.secret_hash = ${secretHash}`;
+     WHERE k.secret_hash = ${secretHash} AND w.deletion_requested_at IS NULL`;
   return key;
 }
 

@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, string> = {
   "audit.read": "D",
   "mailbox.read": "D",
   "sign_ins.manage": "D",
+  "workspace.delete": "D",
 };
 const LETTER: Record<Role, string> = { CLIENT: "C", AGENT: "A", MANAGER: "M", ADMIN: "D" };
 

@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   "mailbox.read",
   /** Sign-in activity, and unlocking accounts. */
   "sign_ins.manage",
+  /** Delete the whole workspace and everything in it. */
+  "workspace.delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -8,6 +8,7 @@ import type { Actor } from "./actor";
 import { auth } from "./auth";
 import { type Permission, can } from "./permissions";
 import { isSessionEnded } from "./ended-sessions";
+import { liveWorkspaceWhere } from "@/lib/workspaces/live";
 import { splitWorkspacePath, workspacePath } from "@/lib/workspaces/paths";
 import { mustEnrolInTwoFactor } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
@@ -28,7 +29,7 @@ export type SessionClaims = {
 
 const membershipSelect = {
   role: true,
-  workspace: { select: { id: true, slug: true, requireStaffTwoFactor: true } },
+  workspace: { select: { id: true, slug: true, requireStaffTwoFactor: true, deletionRequestedAt: true } },
   user: { select: { email: true, name: true, disabledAt: true, sessionVersion: true, twoFactorEnabledAt: true } },
 } as const;
 
@@ -40,19 +41,19 @@ const membershipSelect = {
 async function findActingMembership(userId: string, signedInWorkspaceId: string, workspaceSlug: string | null) {
   const client = dbFor({ userId });
   if (workspaceSlug) return client.membership.findFirst({ where: { userId, workspace: { slug: workspaceSlug } }, select: membershipSelect });
-  const signedInTo = await client.membership.findUnique({
-    where: { userId_workspaceId: { userId, workspaceId: signedInWorkspaceId } },
+  const signedInTo = await client.membership.findFirst({
+    where: { userId, workspaceId: signedInWorkspaceId, workspace: liveWorkspaceWhere },
     select: membershipSelect,
   });
-  return signedInTo ?? client.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: membershipSelect });
+  return signedInTo ?? client.membership.findFirst({ where: { userId, workspace: liveWorkspaceWhere }, orderBy: { createdAt: "asc" }, select: membershipSelect });
 }
 
 /**
  * The actor for a session's claims in the workspace `workspaceSlug` names (or the default one,
  * see findActingMembership), or null. The token is only a pointer: the membership and account
- * are re-read so that a disabled account, a changed role, a removed membership or a bumped
- * session version ends the session at once; so do signing out (even if a late response brought
- * the cookie back) and passing the absolute lifetime.
+ * are re-read so that a disabled account, a changed role, a removed membership, a bumped
+ * session version or a workspace being deleted ends the session at once; so do signing out (even
+ * if a late response brought the cookie back) and passing the absolute lifetime.
  */
 export async function loadActor(claims: SessionClaims, workspaceSlug: string | null = null): Promise<Actor | null> {
   const { userId, workspaceId, sessionVersion, sessionId } = claims;
@@ -62,7 +63,7 @@ export async function loadActor(claims: SessionClaims, workspaceSlug: string | n
     sessionId ? isSessionEnded(sessionId) : false,
     findActingMembership(userId, workspaceId, workspaceSlug),
   ]);
-  if (isEnded || !membership || membership.user.disabledAt) return null;
+  if (isEnded || !membership || membership.user.disabledAt || membership.workspace.deletionRequestedAt) return null;
   if (membership.user.sessionVersion !== sessionVersion) return null;
   return {
     userId,

@@ -2,10 +2,18 @@ import "server-only";
 import { enterScope, type ScopedClient } from "@/lib/database-scope";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { liveWorkspaceWhere } from "@/lib/workspaces/live";
 
-/** The user's first membership's workspace, read where row-level security shows their memberships. */
+/**
+ * The user's first membership's workspace, skipping those being deleted; read where row-level
+ * security shows their memberships.
+ */
 async function readFirstWorkspaceId(client: ScopedClient | Prisma.TransactionClient, userId: string): Promise<string | null> {
-  const membership = await client.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
+  const membership = await client.membership.findFirst({
+    where: { userId, workspace: liveWorkspaceWhere },
+    orderBy: { createdAt: "asc" },
+    select: { workspaceId: true },
+  });
   return membership?.workspaceId ?? null;
 }
 
