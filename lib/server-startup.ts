@@ -15,7 +15,8 @@ const STOP_BACKGROUND_JOBS = Symbol.for("triage.stopBackgroundJobs");
 
 /**
  * Background work of a running server instance: the email outbox, due times to recalculate
- * after SLA settings changed, and the dashboard's rollups. All are safe with several instances.
+ * after SLA settings changed, the dashboard's rollups and the removal of deleted workspaces. All
+ * are safe with several instances.
  * Not where BACKGROUND_JOBS is off, and never during `next build`, whose workers also load the
  * instrumentation hook but must not poll the database.
  */
@@ -24,10 +25,12 @@ export async function startBackgroundJobs(): Promise<void> {
   const { startEmailWorker } = await import("@/lib/email/worker");
   const { startSlaRecalculationWorker } = await import("@/lib/tickets/sla-recalculation");
   const { startRollupWorker } = await import("@/lib/dashboard/rollup");
+  const { startWorkspaceRemovalWorker } = await import("@/lib/workspaces/deletion/worker");
   const { stopPollingLoops } = await import("@/lib/jobs/polling-loop");
   startEmailWorker();
   startSlaRecalculationWorker();
   startRollupWorker();
+  startWorkspaceRemovalWorker();
   // scripts/server.mjs calls this while it drains on SIGTERM. A global, not an import: the server
   // script runs outside the bundle, which holds its own copy of every module.
   (globalThis as Record<symbol, unknown>)[STOP_BACKGROUND_JOBS] = stopPollingLoops;
