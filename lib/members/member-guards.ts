@@ -39,8 +39,11 @@ export async function lockWorkspace(tx: Prisma.TransactionClient, workspaceId: s
   await tx.$queryRaw`SELECT id FROM workspaces WHERE id = ${workspaceId}::uuid FOR UPDATE`;
 }
 
-/** Refuses to take away the workspace's last enabled admin. Call it after `lockWorkspace`. */
-export async function assertNotLastAdmin(tx: Prisma.TransactionClient, workspaceId: string) {
+/**
+ * Refuses to take away the workspace's last enabled admin. Call it after `lockWorkspace`.
+ * `message` tells the admin leaving themselves what to do instead.
+ */
+export async function assertNotLastAdmin(tx: Prisma.TransactionClient, workspaceId: string, message = LAST_ADMIN_MESSAGE) {
   const admins = await tx.membership.count({ where: { workspaceId, role: "ADMIN", user: { disabledAt: null } } });
-  if (admins <= 1) throw new DomainError("LAST_ADMIN", LAST_ADMIN_MESSAGE);
+  if (admins <= 1) throw new DomainError("LAST_ADMIN", message);
 }

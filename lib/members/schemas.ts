@@ -26,3 +26,12 @@ export type SetMemberDisabledInput = z.infer<typeof setMemberDisabledSchema>;
 
 export const LAST_ADMIN_MESSAGE =
   "This is the workspace's last enabled admin. Make someone else an admin first, so the workspace keeps one.";
+
+export const LAST_ADMIN_LEAVING_MESSAGE =
+  "You are this workspace's last admin. Make someone else an admin first, then leave.";
+
+export const ONLY_WORKSPACE_MESSAGE =
+  "This is your only workspace: without it you would have nowhere to sign in. Join another workspace first.";
+
+/** Leaving names no one: the actor leaves the workspace they act in. */
+export const leaveWorkspaceSchema = z.object({});
