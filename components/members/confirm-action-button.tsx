@@ -10,20 +10,23 @@ import type { ActionResult } from "@/lib/action-result";
  * A button for an admin action with consequences for someone else: the first click asks, the
  * second does it. The question says what will happen, so the confirmation is informed.
  */
-export function ConfirmActionButton({
+export function ConfirmActionButton<T>({
   label,
   question,
   confirmLabel,
   groupLabel,
   successMessage,
   run,
+  onDone,
 }: {
   label: ReactNode;
   question: string;
   confirmLabel: string;
   groupLabel: string;
   successMessage: string;
-  run: () => Promise<ActionResult<unknown>>;
+  run: () => Promise<ActionResult<T>>;
+  /** What follows a success besides the toast, e.g. going to another workspace. */
+  onDone?: (data: T) => void;
 }) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [isPending, startTransition] = useTransition();
@@ -33,6 +36,7 @@ export function ConfirmActionButton({
       if (result.ok) {
         setIsConfirming(false);
         toast.success(successMessage);
+        onDone?.(result.data);
       } else {
         toastFailure(result, confirm);
       }

@@ -3,18 +3,23 @@ import { enterScope, type ScopedClient } from "@/lib/database-scope";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { liveWorkspaceWhere } from "@/lib/workspaces/live";
+import { workspacePath } from "@/lib/workspaces/paths";
 
 /**
  * The user's first membership's workspace, skipping those being deleted; read where row-level
  * security shows their memberships.
  */
-async function readFirstWorkspaceId(client: ScopedClient | Prisma.TransactionClient, userId: string): Promise<string | null> {
+async function readFirstWorkspace(client: ScopedClient | Prisma.TransactionClient, userId: string) {
   const membership = await client.membership.findFirst({
     where: { userId, workspace: liveWorkspaceWhere },
     orderBy: { createdAt: "asc" },
-    select: { workspaceId: true },
+    select: { workspace: { select: { id: true, slug: true } } },
   });
-  return membership?.workspaceId ?? null;
+  return membership?.workspace ?? null;
+}
+
+async function readFirstWorkspaceId(client: ScopedClient | Prisma.TransactionClient, userId: string): Promise<string | null> {
+  return (await readFirstWorkspace(client, userId))?.id ?? null;
 }
 
 /**
@@ -23,6 +28,15 @@ async function readFirstWorkspaceId(client: ScopedClient | Prisma.TransactionCli
  */
 export function firstWorkspaceId(userId: string): Promise<string | null> {
   return readFirstWorkspaceId(dbFor({ userId }), userId);
+}
+
+/**
+ * Where someone lands after leaving or deleting a workspace: their first remaining one, or the
+ * sign-in page when none is left (their session then ends on its next request).
+ */
+export async function firstWorkspaceLandingPath(userId: string): Promise<string> {
+  const workspace = await readFirstWorkspace(dbFor({ userId }), userId);
+  return workspace ? workspacePath(workspace.slug, "/tickets") : "/sign-in";
 }
 
 /**

@@ -9,7 +9,7 @@ import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 import { signInSchema } from "@/lib/sign-in/schemas";
 import { archiveCategorySchema, createCategorySchema, deleteCategorySchema, restoreCategorySchema, updateCategorySchema } from "@/lib/categories/schemas";
 import { acceptInvitationSchema, invitationTargetSchema, invitationTokenSchema, inviteMemberSchema } from "@/lib/invitations/schemas";
-import { changeMemberRoleSchema, memberTargetSchema, setMemberDisabledSchema } from "@/lib/members/schemas";
+import { changeMemberRoleSchema, leaveWorkspaceSchema, memberTargetSchema, setMemberDisabledSchema } from "@/lib/members/schemas";
 import { updateNotificationPreferencesSchema } from "@/lib/notifications/schemas";
 import { requestPasswordResetSchema, resetPasswordSchema } from "@/lib/password-reset/schemas";
 import { registerSchema, resendVerificationSchema, verifyEmailSchema } from "@/lib/registration/schemas";
@@ -38,6 +38,7 @@ import {
 import { securitySettingsSchema } from "@/lib/workspace-settings/schemas";
 import { slaSettingsSchema, toSlaSettingsForm } from "@/lib/workspace-settings/sla-schemas";
 import { updateInstanceSettingsSchema } from "@/lib/instance/schemas";
+import { deleteWorkspaceSchema } from "@/lib/workspaces/deletion/schemas";
 import { createWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { hasInvisibleCharacters } from "./text";
 
@@ -66,6 +67,8 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   changeMemberRoleSchema: [changeMemberRoleSchema, { userId: id, role: "MANAGER" }],
   setMemberDisabledSchema: [setMemberDisabledSchema, { userId: id, disabled: true }],
   memberTargetSchema: [memberTargetSchema, { userId: id }],
+  leaveWorkspaceSchema: [leaveWorkspaceSchema, {}],
+  deleteWorkspaceSchema: [deleteWorkspaceSchema, { confirmation: "acme-support" }],
   updateNotificationPreferencesSchema: [
     updateNotificationPreferencesSchema,
     { notifyOwnTicketUpdates: true, notifyAssignments: false, notifyNewTickets: true, watchedCategoryIds: [id] },

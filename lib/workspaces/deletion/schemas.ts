@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /**
  * Deleting a workspace is confirmed by typing its URL name exactly. The form checks it against
  * the slug it shows (`deleteWorkspaceSchemaFor`); the server checks it against the actor's.
  */
 export const deleteWorkspaceSchema = z.object({
-  confirmation: z.string().trim().min(1, "Type the workspace's URL name to confirm.").max(100),
+  confirmation: text(z.string().trim().min(1, "Type the workspace's URL name to confirm.").max(100)),
 });
 export type DeleteWorkspaceInput = z.infer<typeof deleteWorkspaceSchema>;
 

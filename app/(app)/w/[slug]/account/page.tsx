@@ -5,6 +5,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { RecentSignIns } from "@/components/account/recent-sign-ins";
 import { SettingsSection } from "@/components/account/settings-section";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { LeaveWorkspaceButton } from "@/components/members/leave-workspace-button";
 import { NotificationPreferencesForm } from "@/components/notifications/notification-preferences-form";
 import { TwoFactorSettings } from "@/components/two-factor/two-factor-settings";
 import { listPersonalTokens } from "@/lib/api-keys/queries";
@@ -14,16 +15,18 @@ import { requireActor } from "@/lib/auth/session";
 import { getNotificationPreferences } from "@/lib/notifications/preferences";
 import { listRecentSignInsForUser } from "@/lib/security/login-attempts";
 import { findTwoFactorSettings } from "@/lib/two-factor/queries";
+import { getActorWorkspace } from "@/lib/workspaces/current";
 
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [signIns, twoFactor, { categories, ...notificationPreferences }, personalTokens] = await Promise.all([
+  const [signIns, twoFactor, { categories, ...notificationPreferences }, personalTokens, workspace] = await Promise.all([
     listRecentSignInsForUser(actor),
     findTwoFactorSettings(actor),
     getNotificationPreferences(actor),
     listPersonalTokens(actor),
+    getActorWorkspace(actor),
   ]);
   return (
     <div className="max-w-3xl space-y-6">
@@ -66,6 +69,9 @@ export default async function AccountPage() {
       </SettingsSection>
       <SettingsSection title="Recent sign-ins" description="Your last ten sign-in attempts, newest first.">
         <RecentSignIns signIns={signIns} />
+      </SettingsSection>
+      <SettingsSection title="Leave workspace" description="Your account and your other workspaces stay.">
+        <LeaveWorkspaceButton workspaceName={workspace.name} />
       </SettingsSection>
     </div>
   );

@@ -4,15 +4,19 @@ import { SecuritySettingsForm } from "@/components/workspace-settings/security-s
 import { requirePermission } from "@/lib/auth/session";
 import { getSecuritySettings, getSlaRecalculationBacklog, getSlaSettingsForm } from "@/lib/workspace-settings/queries";
 import { SlaSettingsForm } from "@/components/workspace-settings/sla-settings-form";
+import { DeleteWorkspaceDialog } from "@/components/workspace-settings/delete-workspace-dialog";
+import { can } from "@/lib/auth/permissions";
+import { getActorWorkspace } from "@/lib/workspaces/current";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 
 export default async function WorkspaceSettingsPage() {
   const actor = await requirePermission("settings.manage");
-  const [settings, slaSettings, slaBacklog] = await Promise.all([
+  const [settings, slaSettings, slaBacklog, workspace] = await Promise.all([
     getSecuritySettings(actor),
     getSlaSettingsForm(actor),
     getSlaRecalculationBacklog(actor),
+    getActorWorkspace(actor),
   ]);
   return (
     <div className="max-w-3xl space-y-6">
@@ -31,6 +35,11 @@ export default async function WorkspaceSettingsPage() {
         )}
         <SlaSettingsForm settings={slaSettings} />
       </SettingsSection>
+      {can(actor, "workspace.delete") && (
+        <SettingsSection title="Danger zone" description="Deleting the workspace is for good; it is recorded in the instance log.">
+          <DeleteWorkspaceDialog workspace={workspace} />
+        </SettingsSection>
+      )}
     </div>
   );
 }
