@@ -6,9 +6,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /**
  * The workspace's tables, emptied in this order. Replies and timeline entries go with their
  * tickets (ON DELETE CASCADE, along indexes on ticket_id), so a batch of tickets also takes
- * theirs; the rollups after the tickets, whose deletion queues refreshes; memberships last, so
- * the admins stay members until the end. Every table with a workspace_id is here: the test
- * compares this list with the database's.
+ * theirs; the rollups after the tickets, whose deletion queues refreshes; the audit log and the
+ * memberships last, so that until the content is gone they still say who was in the workspace
+ * and what happened there. Every table with a workspace_id is here: the test compares this list
+ * with the database's.
  */
 export const WORKSPACE_TABLES = [
   "tickets",
