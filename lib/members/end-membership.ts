@@ -1,5 +1,6 @@
 import "server-only";
 import { revokePersonalTokensOf } from "@/lib/api-keys/mutations";
+import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/tickets/search/schemas";
 
@@ -18,11 +19,15 @@ type EndedMembership = {
  * nothing waits on someone who can no longer see it; its saved views, category watches and
  * personal tokens in this workspace go. The membership's sessions end with it: every request
  * re-reads the membership (lib/auth/session.ts). Returns how many tickets were unassigned.
+ * The membership goes first: its row lock makes a second ending at the same moment (the member
+ * leaving while an admin removes them) wait, then find nothing and change nothing.
  */
 export async function endMembership(
   tx: Prisma.TransactionClient,
   { membershipId, workspaceId, userId, actorId }: EndedMembership,
 ): Promise<number> {
+  const { count } = await tx.membership.deleteMany({ where: { id: membershipId } });
+  if (count === 0) throw new NotFoundError("That person is no longer a member of this workspace.");
   const [unassigned] = await tx.$queryRaw<{ count: bigint }[]>`
     WITH unassigned AS (
       UPDATE tickets SET assignee_id = NULL, version = version + 1, updated_at = now()
@@ -38,6 +43,5 @@ export async function endMembership(
   await tx.savedView.deleteMany({ where: { workspaceId, userId } });
   await tx.categoryWatcher.deleteMany({ where: { workspaceId, userId } });
   await revokePersonalTokensOf(tx, workspaceId, userId, "membership ended");
-  await tx.membership.delete({ where: { id: membershipId } });
   return Number(unassigned?.count ?? 0);
 }

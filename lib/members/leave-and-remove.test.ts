@@ -149,6 +149,20 @@ describe("removing a member", () => {
     }
   });
 
+  it("ends a membership once when the member leaves while an admin removes them", async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const { workspace, admin } = await workspaceWithAdmin();
+      const { user, actor } = await memberOfTwo(workspace.id);
+      await createTicket({ workspaceId: workspace.id, requesterId: admin.userId, assigneeId: user.id });
+      const outcomes = await Promise.allSettled([leaveWorkspace(actor), removeMember(admin, { userId: user.id })]);
+      expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+      expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toBeInstanceOf(NotFoundError);
+      const ended = await db.auditLog.count({ where: { action: { in: ["membership.left", "membership.removed"] }, targetId: user.id } });
+      expect(ended).toBe(1);
+      expect(await db.ticketEvent.count({ where: { workspaceId: workspace.id, type: "ASSIGNEE_CHANGED" } })).toBe(1);
+    }
+  });
+
   it("is a 404 for another workspace's member and for non-admins", async () => {
     const { admin } = await workspaceWithAdmin();
     const { user: outsider } = await createUser();
