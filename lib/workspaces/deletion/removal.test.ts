@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { serviceToken } from "@/lib/api/v1/test-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/test/db";
@@ -6,6 +6,7 @@ import { createTestCategory, createTicket, createUser, createWorkspace } from "@
 import { listWorkspaceDeletions } from "./progress";
 import { removeDeletedWorkspaces, WORKSPACE_TABLES } from "./removal";
 import { requestWorkspaceDeletion } from "./request";
+import { startWorkspaceRemovalWorker } from "./worker";
 
 /** A workspace with rows in every table that holds workspace data. */
 async function populatedWorkspace(tickets = 3) {
@@ -90,5 +91,16 @@ describe("removing a deleted workspace's data", () => {
     controller.abort();
     expect(await removeDeletedWorkspaces({ signal: controller.signal })).toEqual({ batches: 0, rowsRemoved: 0, workspacesDeleted: 0 });
     expect((await rowsOf(workspace.id)).tickets).toBe(2);
+  });
+
+  it("runs in the background of a server process until the workspace is gone", async () => {
+    const { workspace, admin } = await populatedWorkspace(2);
+    const stop = startWorkspaceRemovalWorker({ intervalMs: 50 });
+    try {
+      await requestWorkspaceDeletion(admin, { confirmation: workspace.slug });
+      await vi.waitFor(async () => expect(await db.workspace.findUnique({ where: { id: workspace.id } })).toBeNull(), { timeout: 10_000 });
+    } finally {
+      await stop();
+    }
   });
 });
