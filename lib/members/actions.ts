@@ -2,7 +2,6 @@
 
 import { revalidateWorkspacePaths } from "@/lib/workspaces/revalidate";
 import { defineAction } from "@/lib/action";
-import { workspacePath } from "@/lib/workspaces/paths";
 import { firstWorkspaceLandingPath } from "./first-workspace";
 import { changeMemberRole, forcePasswordReset, leaveWorkspace, removeMember, setMemberDisabled } from "./mutations";
 import { changeMemberRoleSchema, leaveWorkspaceSchema, memberTargetSchema, setMemberDisabledSchema } from "./schemas";
@@ -26,7 +25,7 @@ export const forcePasswordResetAction = defineAction(memberTargetSchema, async (
 
 export const removeMemberAction = defineAction(memberTargetSchema, async (input, actor, context) => {
   const result = await removeMember(actor, input, context);
-  revalidatePath(workspacePath(actor.workspaceSlug, "/admin/users"));
+  revalidateWorkspacePaths(actor, "/admin/users");
   return result;
 });
 
