@@ -47,12 +47,16 @@ export async function signedInPage(browser: Browser, email: string, password: st
 
 /**
  * The path and query of the link in the newest email to `to` with `subject`, read by the admin in
- * the development mailbox. The text version names its links by their URL, absolute to the app.
+ * the development mailbox of the workspace the email belongs to. The text version names its links
+ * by their URL, absolute to the app.
  */
-export async function linkPathFromMailbox(browser: Browser, { to, subject, link }: { to: string; subject: string; link: RegExp }) {
+export async function linkPathFromMailbox(
+  browser: Browser,
+  { to, subject, link, workspaceSlug = E2E_WORKSPACE_SLUG }: { to: string; subject: string; link: RegExp; workspaceSlug?: string },
+) {
   const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto(inWorkspace("/admin/mailbox"));
+  await admin.goto(`/w/${workspaceSlug}/admin/mailbox`);
   // The mailbox lists the newest first.
   const row = admin.getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
   await row.getByRole("link", { name: subject }).click();

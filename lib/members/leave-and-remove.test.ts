@@ -44,7 +44,7 @@ describe("leaving a workspace", () => {
 
     expect(await leaveWorkspace(actor)).toEqual({ unassignedTickets: 1 });
 
-    expect(await loadActor(sessionOf(actor))).toBeNull();
+    expect(await loadActor(sessionOf(actor), actor.workspaceSlug)).toBeNull();
     expect(await loadActor({ ...sessionOf(actor), workspaceId: elsewhere.id })).not.toBeNull();
     expect(await db.membership.count({ where: { userId: user.id, workspaceId: workspace.id } })).toBe(0);
     expect((await db.ticket.findUniqueOrThrow({ where: { id: open.id } })).assigneeId).toBeNull();
@@ -116,7 +116,7 @@ describe("removing a member", () => {
 
     expect(await removeMember(admin, { userId: user.id })).toEqual({ unassignedTickets: 1 });
 
-    expect(await loadActor(sessionOf(actor))).toBeNull();
+    expect(await loadActor(sessionOf(actor), actor.workspaceSlug)).toBeNull();
     expect(await loadActor({ ...sessionOf(actor), workspaceId: elsewhere.id })).not.toBeNull();
     expect(await db.user.findUnique({ where: { id: user.id } })).not.toBeNull();
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).assigneeId).toBeNull();

@@ -25,6 +25,9 @@ async function populatedWorkspace(tickets = 3) {
   await db.ticketDailyStat.create({ data: { workspaceId, day: new Date("2026-12-01"), priority: "LOW", kind: "QUESTION", created: 1 } });
   await db.apiUsage.create({ data: { workspaceId, day: new Date("2026-12-01"), reads: 3 } });
   await serviceToken(admin, ["tickets:read"]);
+  await db.invitation.create({
+    data: { workspaceId, email: `invitee-${workspaceId}@example.com`, name: "Invitee", role: "AGENT", tokenHash: `hash-${workspaceId}`, invitedById: admin.userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
   await db.emailMessage.create({ data: { workspaceId, to: client.email, subject: "Hi", text: "Hi", html: "<p>Hi</p>", template: "test" } });
   await recordAudit(db, { workspaceId, actorId: admin.userId, action: "test.done", targetType: "test", targetId: null });
   return { workspace, admin, client };

@@ -20,6 +20,7 @@ export const WORKSPACE_TABLES = [
   "categories",
   "api_usage",
   "api_keys",
+  "invitations",
   "email_messages",
   "audit_logs",
   "memberships",
