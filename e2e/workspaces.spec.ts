@@ -10,7 +10,7 @@ async function switchTo(page: Page, from: string, to: RegExp) {
   const switcher = page.getByRole("button", { name: `Workspace: ${from}` });
   await switcher.focus();
   await page.keyboard.press("Enter");
-  await page.getByRole("link", { name: to }).click();
+  await page.getByRole("navigation", { name: "Your workspaces" }).getByRole("link", { name: to }).click();
 }
 
 test("an admin creates a workspace and invites a client of the first as an agent, who joins and switches between the two", async ({ browser }) => {
@@ -21,8 +21,9 @@ test("an admin creates a workspace and invites a client of the first as an agent
   // Create: from the user menu, landing on the new workspace's settings as its admin.
   await admin.getByRole("button", { name: "Account menu" }).click();
   await admin.getByRole("link", { name: "Create workspace" }).click();
-  await admin.getByLabel("Name").fill("Field Ops");
-  await admin.getByLabel("URL").fill(slug);
+  await expect(admin.getByRole("heading", { level: 1, name: "Create a workspace" })).toBeVisible();
+  await admin.getByLabel("Name", { exact: true }).fill("Field Ops");
+  await admin.getByLabel("URL", { exact: true }).fill(slug);
   await admin.getByRole("button", { name: "Create workspace" }).click();
   await expect(admin).toHaveURL(new RegExp(`/w/${slug}/admin/settings$`));
   await expect(admin.getByRole("button", { name: "Workspace: Field Ops" })).toBeVisible();
@@ -76,7 +77,7 @@ test("the switcher is accessible, and a person in one workspace never sees it", 
   const agent = await newPage(browser);
   await signIn(agent, "agent1@example.com", DEMO_PASSWORD);
   await agent.getByRole("button", { name: /^Workspace: / }).click();
-  await expect(agent.getByRole("link", { name: /^Northwind IT/ })).toBeVisible();
+  await expect(agent.getByRole("navigation", { name: "Your workspaces" }).getByRole("link", { name: /^Northwind IT/ })).toBeVisible();
   const results = await new AxeBuilder({ page: agent }).analyze();
   expect(results.violations).toEqual([]);
 

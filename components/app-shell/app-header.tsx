@@ -23,7 +23,7 @@ export function AppHeader({ user, workspaceSlug, workspaces, instanceEntries }: 
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6">
         <div className="flex min-w-0 items-center gap-1">
           <Link href={workspacePath(workspaceSlug, "/tickets")} aria-label="Triage home" className="shrink-0 rounded-md">
-            <Logo />
+            <Logo isCompact />
           </Link>
           <WorkspaceSwitcher workspaces={workspaces} currentSlug={workspaceSlug} />
         </div>

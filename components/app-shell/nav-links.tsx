@@ -22,12 +22,13 @@ export function NavLinks({ role, workspaceSlug }: { role: Role; workspaceSlug: s
         <NavLink
           key={href}
           href={workspacePath(workspaceSlug, href)}
-          className="inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium"
+          className="inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium sm:px-3"
           activeClassName="bg-accent-soft text-accent"
           inactiveClassName="text-fg-muted hover:bg-surface-muted hover:text-fg"
         >
           <Icon aria-hidden className="size-4" />
-          {label}
+          {/* On a phone the icons alone fit beside the workspace switcher; the name stays for screen readers. */}
+          <span className="sr-only sm:not-sr-only">{label}</span>
         </NavLink>
       ))}
     </nav>

@@ -21,9 +21,11 @@ export function CreateWorkspaceForm() {
     formState: { errors, isSubmitting },
   } = useForm<CreateWorkspaceInput>({
     resolver: zodResolver(createWorkspaceSchema),
-    defaultValues: { name: "", slug: "", reportTimeZone: "UTC" },
+    // No defaults for the text fields: registering reads what is already typed in them, so
+    // nothing typed before the page hydrated is wiped.
+    defaultValues: { reportTimeZone: "UTC" },
   });
-  const slug = useWatch({ control, name: "slug" }).trim().toLowerCase();
+  const slug = (useWatch({ control, name: "slug" }) ?? "").trim().toLowerCase();
 
   const onSubmit = handleSubmit(async (values) => {
     // A success redirects; only a failure comes back.

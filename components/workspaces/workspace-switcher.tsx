@@ -26,15 +26,15 @@ export function WorkspaceSwitcher({ workspaces, currentSlug }: { workspaces: Swi
         aria-haspopup="true"
         aria-controls="workspace-menu"
         onClick={() => setIsOpen((open) => !open)}
-        className="flex max-w-40 min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-surface-muted sm:max-w-56"
+        className="flex max-w-32 min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-surface-muted sm:max-w-56"
       >
         <span className="sr-only">Workspace: </span>
         <span className="truncate">{current.name}</span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-fg-muted" />
       </button>
       {isOpen && (
-        <div id="workspace-menu" className="absolute left-0 z-50 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-border bg-surface p-1 shadow-lg">
-          <p className="px-3 pt-2 pb-1 text-xs font-medium text-fg-muted">Your workspaces</p>
+        <nav id="workspace-menu" aria-label="Your workspaces" className="fixed inset-x-4 top-14 z-50 rounded-lg border border-border bg-surface p-1 shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:left-0 sm:mt-2 sm:w-72">
+          <p aria-hidden className="px-3 pt-2 pb-1 text-xs font-medium text-fg-muted">Your workspaces</p>
           <ul>
             {workspaces.map((workspace) => {
               const isCurrent = workspace.slug === currentSlug;
@@ -54,7 +54,7 @@ export function WorkspaceSwitcher({ workspaces, currentSlug }: { workspaces: Swi
               );
             })}
           </ul>
-        </div>
+        </nav>
       )}
     </div>
   );
