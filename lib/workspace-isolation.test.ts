@@ -5,7 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { updateCategory } from "@/lib/categories/mutations";
 import { NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { getMailboxMessage } from "@/lib/email/queries";
+import { inviteMember } from "@/lib/invitations/invite";
+import { resendInvitation, revokeInvitation } from "@/lib/invitations/manage";
 import { changeMemberRole } from "@/lib/members/change-role";
+import { removeMember } from "@/lib/members/remove-member";
 import { unlockUser } from "@/lib/security/unlock";
 import { db } from "@/lib/test/db";
 import { createTestCategory, createTicket, createUser, createWorkspace } from "@/lib/test/factories";
@@ -29,8 +33,10 @@ async function twoHelpdesks() {
   const category = await createTestCategory({ workspaceId: theirs.id });
   const view = await db.savedView.create({ data: { workspaceId: theirs.id, userId: theirAdmin.userId, name: "Theirs", query: "status=OPEN" } });
   const key = await createServiceKey(theirAdmin, { name: "Their integration", scopes: ["tickets:read"], expiresInDays: "7" });
+  const { id: invitationId } = await inviteMember(theirAdmin, { name: "Their invitee", email: `invitee-${randomUUID()}@example.com`, role: "AGENT" });
+  const email = await db.emailMessage.create({ data: { workspaceId: theirs.id, to: theirClient.email, subject: "Theirs", text: "Theirs", html: "<p>Theirs</p>", template: "test" } });
   await db.user.update({ where: { id: theirClient.id }, data: { lockedUntil: new Date(Date.now() + 60_000), failedLoginCount: 5 } });
-  return { ours, theirs, theirClient, theirFirst, theirSecond, category, view, keyId: key.id };
+  return { ours, theirs, theirClient, theirFirst, theirSecond, category, view, keyId: key.id, invitationId, emailId: email.id };
 }
 
 async function memberOf(workspaceId: string, role: Role): Promise<Actor> {
@@ -54,7 +60,13 @@ describe.each(ROLES)("a %s of one workspace, given another workspace's ids and n
     expect(await db.comment.count({ where: { ticketId: setup.theirSecond.id } })).toBe(0);
   });
 
-  it("cannot change its categories, members, keys, saved views or locks", async () => {
+  it("cannot read its mailbox", async () => {
+    const setup = await twoHelpdesks();
+    const actor = await memberOf(setup.ours.id, role);
+    await expect(getMailboxMessage(actor, setup.emailId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("cannot change its categories, members, invitations, keys, saved views or locks", async () => {
     const setup = await twoHelpdesks();
     const actor = await memberOf(setup.ours.id, role);
     const attempts = [
@@ -63,6 +75,9 @@ describe.each(ROLES)("a %s of one workspace, given another workspace's ids and n
       () => revokeApiKey(actor, { id: setup.keyId }),
       () => deleteView(actor, { viewId: setup.view.id }),
       () => unlockUser(actor, { userId: setup.theirClient.id }),
+      () => removeMember(actor, { userId: setup.theirClient.id }),
+      () => revokeInvitation(actor, { invitationId: setup.invitationId }),
+      () => resendInvitation(actor, { invitationId: setup.invitationId }),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
 
@@ -71,5 +86,6 @@ describe.each(ROLES)("a %s of one workspace, given another workspace's ids and n
     expect(await db.apiKey.findUniqueOrThrow({ where: { id: setup.keyId } })).toMatchObject({ revokedAt: null });
     expect(await db.savedView.count({ where: { id: setup.view.id } })).toBe(1);
     expect(await db.user.findUniqueOrThrow({ where: { id: setup.theirClient.id } })).toMatchObject({ failedLoginCount: 5 });
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: setup.invitationId } })).toMatchObject({ revokedAt: null });
   });
 });
