@@ -4,7 +4,6 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { db } from "@/lib/test/db";
 import { createUser, createWorkspace } from "@/lib/test/factories";
 import { createInstanceOperator, resetInstanceSettings, setInstanceSettings } from "@/lib/test/instance-factories";
-import { instanceMenuEntries } from "./menu";
 import { updateInstanceSettings } from "./mutations";
 import { getInstanceSettingsForm, isInstanceOperator, readInstanceSettings } from "./queries";
 
@@ -119,26 +118,5 @@ describe("the instance settings in the database, as the app's role", () => {
     await setInstanceSettings({ registrationWorkspace: { connect: { id: target.id } } });
     await db.workspace.delete({ where: { id: target.id } });
     expect((await readInstanceSettings(db)).registrationWorkspaceId).toBeNull();
-  });
-});
-
-describe("instanceMenuEntries", () => {
-  const labels = async (actor: Parameters<typeof instanceMenuEntries>[0]) => (await instanceMenuEntries(actor)).map((entry) => entry.label);
-
-  it("offers an operator both pages, under their current workspace", async () => {
-    const { actor } = await createInstanceOperator();
-    expect(await instanceMenuEntries(actor)).toEqual([
-      { kind: "create-workspace", label: "Create workspace", href: `/w/${actor.workspaceSlug}/workspaces/new` },
-      { kind: "instance-settings", label: "Instance settings", href: `/w/${actor.workspaceSlug}/instance` },
-    ]);
-  });
-
-  it("offers others creation only while the setting allows any verified user", async () => {
-    const { actor } = await createUser({ role: "CLIENT" });
-    expect(await labels(actor)).toEqual([]);
-    await setInstanceSettings({ workspaceCreation: "VERIFIED_USERS" });
-    expect(await labels(actor)).toEqual(["Create workspace"]);
-    await db.user.update({ where: { id: actor.userId }, data: { emailVerifiedAt: null } });
-    expect(await labels(actor)).toEqual([]);
   });
 });

@@ -1,13 +1,11 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-shell/app-header";
 import { requireActor } from "@/lib/auth/session";
-import { instanceMenuEntries } from "@/lib/instance/menu";
-import { listOwnMemberships } from "@/lib/members/own-memberships";
+import { loadWorkspaceShell } from "@/lib/workspaces/shell";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [memberships, instanceEntries] = await Promise.all([listOwnMemberships(actor.userId), instanceMenuEntries(actor)]);
-  const workspaces = memberships.map(({ role, workspace }) => ({ slug: workspace.slug, name: workspace.name, role }));
+  const { workspaces, instanceEntries } = await loadWorkspaceShell(actor);
   return (
     <div className="flex min-h-dvh flex-col">
       <a
