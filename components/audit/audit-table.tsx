@@ -2,11 +2,11 @@ import { ScrollText } from "lucide-react";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPager } from "@/components/ui/keyset-pager";
-import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditPage } from "@/lib/audit/queries";
 import type { AuditFilters } from "@/lib/audit/schemas";
 import { AuditMetadata } from "./audit-metadata";
 import { AuditTarget } from "./audit-target";
+import { AuditEntryCells } from "./audit-entry-cells";
 
 const FILTER_KEYS = ["actor", "action", "targetType", "targetId", "from", "to"] as const;
 
@@ -36,13 +36,7 @@ export function AuditTable({ page, filters }: { page: AuditPage; filters: AuditF
       >
         {page.entries.map((entry) => (
           <tr key={entry.id} className="align-top hover:bg-surface-muted/50">
-            <td className="px-4 py-3 whitespace-nowrap text-fg-muted">
-              <RelativeTime date={entry.createdAt} now={now} />
-            </td>
-            <td className="max-w-48 truncate px-4 py-3" title={entry.actor?.email}>
-              {entry.actor?.name ?? <span className="text-fg-muted">System</span>}
-            </td>
-            <td className="px-4 py-3 font-mono text-xs whitespace-nowrap">{entry.action}</td>
+            <AuditEntryCells entry={entry} now={now} />
             <td className="max-w-56 truncate px-4 py-3">
               <AuditTarget target={entry} />
             </td>

@@ -2,8 +2,8 @@ import { ScrollText } from "lucide-react";
 import { AuditMetadata } from "@/components/audit/audit-metadata";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { RelativeTime } from "@/components/ui/relative-time";
 import { INSTANCE_LOG_LIMIT, type InstanceOverview } from "@/lib/instance/overview";
+import { AuditEntryCells } from "@/components/audit/audit-entry-cells";
 
 /** The instance log's newest entries: workspaces created and deleted, instance settings changed. */
 export function InstanceLog({ entries }: { entries: InstanceOverview["log"] }) {
@@ -20,13 +20,7 @@ export function InstanceLog({ entries }: { entries: InstanceOverview["log"] }) {
       <DataTable caption="Instance log entries, newest first" columns={[{ label: "Time" }, { label: "Actor" }, { label: "Action" }, { label: "Details", className: "hidden md:table-cell" }]}>
         {entries.map((entry) => (
           <tr key={entry.id} className="align-top">
-            <td className="px-4 py-3 whitespace-nowrap text-fg-muted">
-              <RelativeTime date={entry.createdAt} now={now} />
-            </td>
-            <td className="max-w-48 truncate px-4 py-3" title={entry.actor?.email}>
-              {entry.actor?.name ?? <span className="text-fg-muted">System</span>}
-            </td>
-            <td className="px-4 py-3 font-mono text-xs whitespace-nowrap">{entry.action}</td>
+            <AuditEntryCells entry={entry} now={now} />
             <td className="hidden px-4 py-3 md:table-cell">
               <AuditMetadata metadata={entry.metadata} />
             </td>

@@ -1,9 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { callAction, toastFormFailure } from "@/components/forms/call-action";
+import { useSettingsForm } from "@/components/forms/use-settings-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { workspacePath } from "@/lib/workspaces/paths";
 import { WorkspaceCreationPolicy } from "@/lib/generated/prisma/enums";
@@ -22,21 +20,9 @@ const CHOICE = "flex gap-3 rounded-md border border-border p-3 has-[:checked]:bo
 export function InstanceSettingsForm({ settings, workspaces }: { settings: UpdateInstanceSettingsInput; workspaces: WorkspaceChoice[] }) {
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
+    onSubmit,
     formState: { isSubmitting, isDirty, errors },
-  } = useForm<UpdateInstanceSettingsInput>({ resolver: zodResolver(updateInstanceSettingsSchema), defaultValues: settings });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await callAction(() => updateInstanceSettingsAction(values));
-    if (!result.ok) {
-      toastFormFailure(result, setError, () => void onSubmit());
-      return;
-    }
-    reset(values);
-    toast.success(result.data.changed ? "Instance settings saved." : "Nothing to save: the settings were already so.");
-  });
+  } = useSettingsForm({ resolver: zodResolver(updateInstanceSettingsSchema), settings, save: updateInstanceSettingsAction, savedMessage: "Instance settings saved." });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">

@@ -1,9 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { callAction, toastFormFailure } from "@/components/forms/call-action";
+import { useSettingsForm } from "@/components/forms/use-settings-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { RegistrationMode } from "@/lib/generated/prisma/enums";
@@ -19,21 +17,9 @@ const CHOICE = "flex gap-3 rounded-md border border-border p-3 has-[:checked]:bo
 export function SecuritySettingsForm({ settings }: { settings: SecuritySettingsInput }) {
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
+    onSubmit,
     formState: { isSubmitting, isDirty, errors },
-  } = useForm<SecuritySettingsInput>({ resolver: zodResolver(securitySettingsSchema), defaultValues: settings });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await callAction(() => updateSecuritySettingsAction(values));
-    if (!result.ok) {
-      toastFormFailure(result, setError, () => void onSubmit());
-      return;
-    }
-    reset(values);
-    toast.success(result.data.changed ? "Settings saved." : "Nothing to save: the settings were already so.");
-  });
+  } = useSettingsForm({ resolver: zodResolver(securitySettingsSchema), settings, save: updateSecuritySettingsAction, savedMessage: "Settings saved." });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
