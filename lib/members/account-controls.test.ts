@@ -3,7 +3,7 @@ import { verifyCredentials } from "@/lib/sign-in/credentials";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/test/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { createUser, createWorkspace, TEST_PASSWORD } from "@/lib/test/factories";
+import { addMembership, createUser, createWorkspace, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";
 import { forcePasswordReset, setMemberDisabled } from "./mutations";
 import { LAST_ADMIN_MESSAGE } from "./schemas";
@@ -100,3 +100,62 @@ describe("forcing a password reset", () => {
     expect(await db.emailMessage.count({ where: { to: { in: [outsider.email, user.email] } } })).toBe(0);
   });
 });
+
+describe("account-level actions on a member who also belongs to another workspace", () => {
+  const ELSEWHERE = /also belongs to other workspaces/;
+
+  it("refuses disabling and enabling their account, which the other workspace relies on too", async () => {
+    const { admin, user } = await adminWithMember();
+    await addMembership(user.id);
+    await expect(setMemberDisabled(admin, { userId: user.id, disabled: true })).rejects.toThrow(ELSEWHERE);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
+
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await expect(setMemberDisabled(admin, { userId: user.id, disabled: false })).rejects.toBeInstanceOf(DomainError);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();
+    expect(await db.auditLog.count({ where: { targetId: user.id, action: { in: ["user.disabled", "user.enabled"] } } })).toBe(0);
+  });
+
+  it("refuses forcing a password reset: their password and sessions stay, and nothing is emailed", async () => {
+    const { admin, user, member } = await adminWithMember();
+    await addMembership(user.id, { role: "ADMIN" });
+    await expect(forcePasswordReset(admin, { userId: user.id })).rejects.toThrow(ELSEWHERE);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).not.toBeNull();
+    expect(await loadActor(claimsOf(member))).not.toBeNull();
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
+    expect(await db.authToken.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("allows them again once the admin's workspace is the only one left", async () => {
+    const { admin, user } = await adminWithMember();
+    const elsewhere = await addMembership(user.id);
+    await expect(setMemberDisabled(admin, { userId: user.id, disabled: true })).rejects.toThrow(ELSEWHERE);
+    await db.membership.delete({ where: { userId_workspaceId: { userId: user.id, workspaceId: elsewhere } } });
+    expect(await setMemberDisabled(admin, { userId: user.id, disabled: true })).toEqual({ changed: true });
+  });
+
+  it("counts a membership another transaction is adding at that moment", async () => {
+    const { admin, user } = await adminWithMember();
+    const elsewhere = await createWorkspace();
+    let disabling: Promise<unknown> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.membership.create({ data: { userId: user.id, workspaceId: elsewhere.id, role: "CLIENT" } });
+      disabling = setMemberDisabled(admin, { userId: user.id, disabled: true });
+      disabling.catch(() => undefined);
+      await waitForLockWaiter();
+    });
+    await expect(disabling).rejects.toThrow(ELSEWHERE);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
+  });
+});
+
+/** Resolves once a statement of this database waits for a row lock; fails after a few seconds. */
+async function waitForLockWaiter() {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((row?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("No statement waited for the lock.");
+}

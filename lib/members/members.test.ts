@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/test/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { createUser, createWorkspace } from "@/lib/test/factories";
+import { addMembership, createUser, createWorkspace } from "@/lib/test/factories";
 import { changeMemberRole } from "./mutations";
 import { listMembers } from "./queries";
 import { LAST_ADMIN_MESSAGE, MEMBER_PAGE_SIZE } from "./schemas";
@@ -34,6 +34,22 @@ describe("listing members", () => {
       "grace@example.com",
     ]);
     expect((await listMembers(admin, { q: "navy" })).members.map((member) => member.user.name)).toEqual(["Alan Turing"]);
+  });
+
+  it("marks the members who also belong to another workspace, whatever the admin's scope shows", async () => {
+    const workspace = await createWorkspace();
+    const { actor: admin } = await createUser({ role: "ADMIN", workspaceId: workspace.id, email: "a-admin@example.com" });
+    await addMembership(admin.userId);
+    const { user: shared } = await createUser({ workspaceId: workspace.id, email: "b-shared@example.com" });
+    await addMembership(shared.id, { role: "ADMIN" });
+    await createUser({ workspaceId: workspace.id, email: "c-only-here@example.com" });
+
+    const { members } = await listMembers(admin, {});
+    expect(members.map((member) => [member.user.email, member.isInOtherWorkspaces])).toEqual([
+      ["a-admin@example.com", true],
+      ["b-shared@example.com", true],
+      ["c-only-here@example.com", false],
+    ]);
   });
 
   it("is a 404 for anyone but an admin", async () => {

@@ -5,14 +5,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { transactionFor } from "@/lib/db";
 import type { RequestContext } from "@/lib/request-context";
 import { assertCanActOnMember, assertNotLastAdmin, getMemberInScope, lockWorkspace } from "./member-guards";
+import { assertAccountOnlyHere } from "./other-workspaces";
 import type { SetMemberDisabledInput } from "./schemas";
 
 /**
  * Disables or enables a member's account with a `user.disabled` / `user.enabled` entry. Disabling
  * also bumps the session version, so every session ends on its next request (loadActor refuses
  * disabled users too) and sign-in is refused. The account is the whole user, not only this
- * membership: Triage runs one workspace per deployment. ADMIN only, never oneself, for members of
- * the admin's workspace; the last enabled admin cannot be disabled (counted under the lock).
+ * membership, so every workspace they belong to loses them: refused for someone who also belongs
+ * to another workspace (remove them from this one instead). ADMIN only, never oneself, for members
+ * of the admin's workspace; the last enabled admin cannot be disabled (counted under the lock).
  */
 export async function setMemberDisabled(
   actor: Actor,
@@ -27,6 +29,8 @@ export async function setMemberDisabled(
       await lockWorkspace(tx, actor.workspaceId);
       await assertNotLastAdmin(tx, actor.workspaceId);
     }
+    // After the workspace lock, in the order creating a ticket takes the two rows.
+    await assertAccountOnlyHere(tx, membership.user);
     await tx.user.update({
       where: { id: userId },
       data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },

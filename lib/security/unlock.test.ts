@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/test/db";
 import { NotFoundError } from "@/lib/errors";
-import { createUser, createWorkspace } from "@/lib/test/factories";
+import { addMembership, createUser, createWorkspace } from "@/lib/test/factories";
 import { lockUser } from "@/lib/test/security-factories";
 import { listLockedMembers, unlockUser } from "./unlock";
 
@@ -20,6 +20,14 @@ describe("unlockUser", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: locked.id } })).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
     const entry = await db.auditLog.findFirstOrThrow({ where: { targetId: locked.id, action: "user.unlocked" } });
     expect(entry).toMatchObject({ actorId: admin.userId, workspaceId, targetType: "user" });
+  });
+
+  it("lets an admin unlock a member who also belongs to another workspace: the lock is theirs to lose", async () => {
+    const { workspaceId, locked } = await workspaceWithLockedMember();
+    await addMembership(locked.id, { role: "ADMIN" });
+    const { actor: admin } = await createUser({ role: "ADMIN", workspaceId });
+    await unlockUser(admin, { userId: locked.id });
+    expect((await db.user.findUniqueOrThrow({ where: { id: locked.id } })).lockedUntil).toBeNull();
   });
 
   it.each(["AGENT", "MANAGER", "CLIENT"] as const)("is not found for a %s of the same workspace", async (role) => {

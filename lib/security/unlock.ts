@@ -26,6 +26,10 @@ export type LockedMember = Awaited<ReturnType<typeof listLockedMembers>>[number]
 /**
  * Lifts a lock and clears the failure count, with its `user.unlocked` audit entry. ADMIN only and
  * for members of the admin's workspace: anyone else, or a user of another workspace, is "not found".
+ * Unlike disabling, a forced password reset or a two-factor reset (lib/members/other-workspaces.ts),
+ * it stays allowed for someone who also belongs to other workspaces: the lock is account-wide, but
+ * lifting it only gives the person back what the lockout took from them, changes no credential, and
+ * the per-address and per-email throttles still slow down whoever was guessing.
  */
 export async function unlockUser(actor: Actor, { userId }: UnlockUserInput, context?: RequestContext) {
   if (!can(actor, "sign_ins.manage")) throw new NotFoundError("That user was not found.");

@@ -52,6 +52,13 @@ export async function createUser(options: CreateUserOptions = {}) {
   return { user, actor };
 }
 
+/** Makes an existing user a member of another workspace too (a new one unless given); returns its id. */
+export async function addMembership(userId: string, options: { workspaceId?: string; role?: Role } = {}) {
+  const workspaceId = options.workspaceId ?? (await createWorkspace()).id;
+  await db.membership.create({ data: { userId, workspaceId, role: options.role ?? "CLIENT" } });
+  return workspaceId;
+}
+
 type CreateTicketOptions = Partial<Omit<Prisma.TicketUncheckedCreateInput, "workspaceId" | "number">> & {
   workspaceId: string;
   requesterId: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/test/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { createUser, TEST_PASSWORD } from "@/lib/test/factories";
+import { addMembership, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { requestContext } from "@/lib/test/security-factories";
 import { decryptTwoFactorSecret } from "./crypto";
 import {
@@ -133,6 +133,17 @@ describe("an admin resetting someone's two-factor", () => {
     expect(entry).toMatchObject({ actorId: admin.userId, workspaceId: admin.workspaceId, metadata: { wasEnabled: true } });
     const email = await db.emailMessage.findFirstOrThrow({ where: { to: user.email, template: "two-factor-reset" } });
     expect(email.workspaceId).toBe(admin.workspaceId);
+  });
+
+  it("is refused for a member who also belongs to another workspace, whose sign-in it would weaken too", async () => {
+    const { actor: admin } = await createUser({ role: "ADMIN" });
+    const { user } = await createUser({ role: "AGENT", workspaceId: admin.workspaceId });
+    await addMembership(user.id, { role: "ADMIN" });
+    await enableTwoFactorFor(user.id);
+    await expect(resetTwoFactor(admin, user.id)).rejects.toThrow(/also belongs to other workspaces/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabledAt).not.toBeNull();
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBeGreaterThan(0);
+    expect(await db.emailMessage.count({ where: { to: user.email } })).toBe(0);
   });
 
   it("is not found for a user of another workspace, for non-admins, and refused for the admin's own", async () => {

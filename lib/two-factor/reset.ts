@@ -6,6 +6,7 @@ import { transactionFor } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
+import { assertAccountOnlyHere } from "@/lib/members/other-workspaces";
 import { memberScope } from "@/lib/members/policy";
 
 /**
@@ -13,6 +14,7 @@ import { memberScope } from "@/lib/members/policy";
  * the recovery codes go, every session of the member ends, and the member is emailed; all with
  * its audit entry in one transaction. Anyone else, or a user outside the workspace, gets "not
  * found". Admins cannot reset their own: a stolen admin session would otherwise skip the factor.
+ * Refused for a member who also belongs to another workspace, whose sign-in it would weaken too.
  */
 export async function resetTwoFactor(actor: Actor, userId: string, context?: RequestContext) {
   if (!can(actor, "members.manage")) throw new NotFoundError("That person was not found.");
@@ -22,9 +24,10 @@ export async function resetTwoFactor(actor: Actor, userId: string, context?: Req
   await transactionFor(actor, async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { AND: [memberScope(actor), { userId }] },
-      select: { user: { select: { email: true, name: true, twoFactorEnabledAt: true } } },
+      select: { user: { select: { id: true, email: true, name: true, twoFactorEnabledAt: true } } },
     });
     if (!membership) throw new NotFoundError("That person was not found.");
+    await assertAccountOnlyHere(tx, membership.user);
     await tx.user.update({
       where: { id: userId },
       data: { twoFactorSecret: null, twoFactorEnabledAt: null, twoFactorLastUsedStep: null, sessionVersion: { increment: 1 } },
