@@ -32,6 +32,17 @@ test("an admin cannot change their own role", async ({ page }) => {
   await expect(ownRow.getByRole("combobox")).toHaveCount(0);
 });
 
+test("a member who also belongs to another workspace can be removed, but their account is theirs to change", async ({ page }) => {
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  // The demo seed puts agent1 in Northwind IT too.
+  await page.goto(inWorkspace(`/admin/users?q=${encodeURIComponent("agent1@example.com")}`));
+  const row = page.getByRole("row").filter({ hasText: "agent1@example.com" });
+  await expect(row.getByText("Also in other workspaces")).toBeVisible();
+  await expect(row.getByRole("button", { name: "Remove", exact: true })).toBeVisible();
+  await expect(row.getByRole("button", { name: "Disable", exact: true })).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Force password reset", exact: true })).toHaveCount(0);
+});
+
 test("a manager gets not-found for the admin pages", async ({ page }) => {
   await signIn(page, "manager@example.com", DEMO_PASSWORD);
   for (const path of ["/admin/users", "/admin/settings"]) {

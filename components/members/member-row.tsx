@@ -6,7 +6,7 @@ import { MemberRoleSelect } from "./member-role-select";
 import { MemberStatus } from "./member-status";
 
 /** One member: who, their role (editable except one's own), their account state and the actions. */
-export function MemberRow({ member: { user, role, createdAt }, actorId, now }: { member: MemberItem; actorId: string; now: Date }) {
+export function MemberRow({ member: { user, role, createdAt, isInOtherWorkspaces }, actorId, now }: { member: MemberItem; actorId: string; now: Date }) {
   const isSelf = user.id === actorId;
   return (
     <tr className="align-top hover:bg-surface-muted/50">
@@ -31,7 +31,7 @@ export function MemberRow({ member: { user, role, createdAt }, actorId, now }: {
         <RelativeTime date={createdAt} now={now} />
       </td>
       <td className="px-4 py-3">
-        <MemberActions user={user} isSelf={isSelf} now={now} />
+        <MemberActions user={user} isInOtherWorkspaces={isInOtherWorkspaces} isSelf={isSelf} now={now} />
       </td>
     </tr>
   );
