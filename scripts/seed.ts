@@ -38,7 +38,7 @@ function printCredentials(): void {
   const emailOf = (role: string) => DEMO_USERS.filter((user) => user.role === role).map((user) => user.email);
   console.log(`\n${rule}\n Demo accounts (all share one password)\n`);
   console.log(`   password: ${DEMO_PASSWORD}\n`);
-  console.log(`   admin:    ${emailOf("ADMIN").join(", ")}`);
+  console.log(`   admin:    ${emailOf("ADMIN").join(", ")} (also the instance operator: Instance settings, Create workspace)`);
   console.log(`   manager:  ${emailOf("MANAGER").join(", ")}`);
   console.log(`   agents:   ${emailOf("AGENT").join(", ")}`);
   const clients = emailOf("CLIENT");
