@@ -16,9 +16,8 @@ import {
 } from "@/lib/workspace-settings/sla-schemas";
 
 const INPUT = "h-9 rounded-md border border-border bg-surface px-2 text-sm";
-const TIME_ZONES = Intl.supportedValuesOf("timeZone");
 
-export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
+export function SlaSettingsForm({ settings, timeZones }: { settings: SlaSettingsInput; timeZones: readonly string[] }) {
   const {
     register,
     control,
@@ -113,7 +112,7 @@ export function SlaSettingsForm({ settings }: { settings: SlaSettingsInput }) {
                 defaultValue={settings.timeZone}
                 {...register("timeZone")}
               >
-                {TIME_ZONES.map((zone) => (
+                {timeZones.map((zone) => (
                   <option key={zone} value={zone}>{zone}</option>
                 ))}
               </select>

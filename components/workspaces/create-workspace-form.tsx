@@ -12,7 +12,7 @@ import { workspacePath } from "@/lib/workspaces/paths";
 import { TimeZoneSelect } from "./time-zone-select";
 
 /** Creates a workspace with its creator as admin; the action opens the new workspace's settings. */
-export function CreateWorkspaceForm() {
+export function CreateWorkspaceForm({ timeZones }: { timeZones: readonly string[] }) {
   const {
     register,
     handleSubmit,
@@ -47,6 +47,7 @@ export function CreateWorkspaceForm() {
         {...register("slug")}
       />
       <TimeZoneSelect
+        zones={timeZones}
         id="workspace-time-zone"
         label="Report time zone"
         hint="The dashboard and date filters count days in this zone. Saving service levels later sets it to the business hours' zone (UTC without business hours)."

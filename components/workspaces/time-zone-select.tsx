@@ -1,13 +1,12 @@
 import type { SelectHTMLAttributes } from "react";
 
-const TIME_ZONES = Intl.supportedValuesOf("timeZone");
-
-/** A labelled select of every IANA time zone the browser knows, its error announced with it. */
-export function TimeZoneSelect({ id, label, hint, error, ...props }: SelectHTMLAttributes<HTMLSelectElement> & {
+/** A labelled select of the time zones the server offers (selectableTimeZones), its error announced with it. */
+export function TimeZoneSelect({ id, label, hint, error, zones, ...props }: SelectHTMLAttributes<HTMLSelectElement> & {
   id: string;
   label: string;
   hint: string;
   error?: string;
+  zones: readonly string[];
 }) {
   return (
     <div className="space-y-1.5">
@@ -21,9 +20,7 @@ export function TimeZoneSelect({ id, label, hint, error, ...props }: SelectHTMLA
         className="block h-10 w-full rounded-md border border-border bg-surface px-2 text-sm"
         {...props}
       >
-        {/* UTC is not in every browser's list, and it is the default. */}
-        {!TIME_ZONES.includes("UTC") && <option value="UTC">UTC</option>}
-        {TIME_ZONES.map((zone) => (
+        {zones.map((zone) => (
           <option key={zone} value={zone}>
             {zone}
           </option>

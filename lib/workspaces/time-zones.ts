@@ -10,3 +10,12 @@ export async function isTimeZoneKnownToDatabase(tx: Prisma.TransactionClient, ti
     SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = ${timeZone}) AS known`;
   return row?.known ?? false;
 }
+
+/**
+ * The zones a form offers, from the server's time zone database: the page hands the list to its
+ * form, so the browser's own (possibly different) list never makes the server's HTML and the
+ * hydrated form disagree, and every zone offered is one the server accepts. UTC first.
+ */
+export function selectableTimeZones(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+}

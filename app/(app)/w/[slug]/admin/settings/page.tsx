@@ -4,6 +4,7 @@ import { SecuritySettingsForm } from "@/components/workspace-settings/security-s
 import { requirePermission } from "@/lib/auth/session";
 import { getSecuritySettings, getSlaRecalculationBacklog, getSlaSettingsForm } from "@/lib/workspace-settings/queries";
 import { SlaSettingsForm } from "@/components/workspace-settings/sla-settings-form";
+import { selectableTimeZones } from "@/lib/workspaces/time-zones";
 import { DeleteWorkspaceDialog } from "@/components/workspace-settings/delete-workspace-dialog";
 import { can } from "@/lib/auth/permissions";
 import { getActorWorkspace } from "@/lib/workspaces/current";
@@ -33,7 +34,7 @@ export default async function WorkspaceSettingsPage() {
             {slaBacklog === 1 ? "ticket" : "tickets"} to go. Reload to follow.
           </p>
         )}
-        <SlaSettingsForm settings={slaSettings} />
+        <SlaSettingsForm settings={slaSettings} timeZones={selectableTimeZones()} />
       </SettingsSection>
       {can(actor, "workspace.delete") && (
         <SettingsSection title="Danger zone" description="Deleting the workspace is for good; it is recorded in the instance log.">

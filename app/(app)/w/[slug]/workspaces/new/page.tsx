@@ -5,6 +5,7 @@ import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-fo
 import { requireActor } from "@/lib/auth/session";
 import { getInstanceStanding } from "@/lib/instance/queries";
 import { canCreateWorkspace } from "@/lib/workspaces/policy";
+import { selectableTimeZones } from "@/lib/workspaces/time-zones";
 
 export const metadata: Metadata = { title: "Create a workspace" };
 
@@ -20,7 +21,7 @@ export default async function NewWorkspacePage() {
         </p>
       </div>
       <SettingsSection title="New workspace" description="You become its admin, and can invite people once it exists.">
-        <CreateWorkspaceForm />
+        <CreateWorkspaceForm timeZones={selectableTimeZones()} />
       </SettingsSection>
     </div>
   );
