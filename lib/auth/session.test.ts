@@ -27,6 +27,14 @@ describe("loadActor", () => {
     expect(await loadActor(claims, "no-such-workspace")).toBeNull();
   });
 
+  it("finds no workspace, rather than failing, under a slug no workspace could have", async () => {
+    const { user, actor } = await createUser();
+    const claims = { userId: user.id, workspaceId: actor.workspaceId, sessionVersion: 0, signedInAt: now() };
+    for (const hostile of ["\u0000", "a\u0000b", "x".repeat(10_000), "\uD800", "ws slug", "../default"]) {
+      expect(await loadActor(claims, hostile), JSON.stringify(hostile)).toBeNull();
+    }
+  });
+
   it("falls back to the first remaining workspace once the signed-in one is left", async () => {
     const { user, actor } = await createUser({ role: "CLIENT" });
     const second = await createWorkspace();

@@ -9,7 +9,7 @@ import { auth } from "./auth";
 import { type Permission, can } from "./permissions";
 import { isSessionEnded } from "./ended-sessions";
 import { liveWorkspaceWhere } from "@/lib/workspaces/live";
-import { splitWorkspacePath, workspacePath } from "@/lib/workspaces/paths";
+import { couldBeWorkspaceSlug, splitWorkspacePath, workspacePath } from "@/lib/workspaces/paths";
 import { mustEnrolInTwoFactor } from "./roles";
 import { hasOutlivedAbsoluteLifetime } from "./session-lifetime";
 
@@ -58,6 +58,7 @@ async function findActingMembership(userId: string, signedInWorkspaceId: string,
 export async function loadActor(claims: SessionClaims, workspaceSlug: string | null = null): Promise<Actor | null> {
   const { userId, workspaceId, sessionVersion, sessionId } = claims;
   if (!userId || !workspaceId || hasOutlivedAbsoluteLifetime(claims.signedInAt)) return null;
+  if (workspaceSlug !== null && !couldBeWorkspaceSlug(workspaceSlug)) return null;
   // Both on every request: side by side, so the sign-out check adds no round trip.
   const [isEnded, membership] = await Promise.all([
     sessionId ? isSessionEnded(sessionId) : false,

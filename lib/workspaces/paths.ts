@@ -27,3 +27,12 @@ export function splitWorkspacePath(pathname: string): { slug: string; path: stri
 export function workspaceDownloadPath(slug: string, path: string): string {
   return `/api${WORKSPACE_PATH_PREFIX}${slug}${path}`;
 }
+
+/**
+ * Whether `slug` has the shape of a workspace's URL name (lowercase letters, digits, hyphens):
+ * anything else in a URL names no workspace and need not be looked up (a NUL byte would not
+ * even reach PostgreSQL).
+ */
+export function couldBeWorkspaceSlug(slug: string): boolean {
+  return /^[a-z0-9-]{1,64}$/.test(slug);
+}
