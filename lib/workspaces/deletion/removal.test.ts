@@ -17,11 +17,19 @@ async function populatedWorkspace(tickets = 3) {
   const category = await createTestCategory({ workspaceId });
   await db.categoryWatcher.create({ data: { categoryId: category.id, userId: admin.userId, workspaceId } });
   await db.savedView.create({ data: { workspaceId, userId: admin.userId, name: "Open", query: "status=OPEN" } });
+  const ticketIds: string[] = [];
   for (let index = 0; index < tickets; index += 1) {
     const ticket = await createTicket({ workspaceId, requesterId: client.id, categoryId: category.id, resolvedAt: new Date() });
     await db.comment.create({ data: { workspaceId, ticketId: ticket.id, authorId: admin.userId, body: "On it." } });
     await db.ticketEvent.create({ data: { workspaceId, ticketId: ticket.id, actorId: admin.userId, type: "CREATED" } });
+    ticketIds.push(ticket.id);
   }
+  const incident = await db.incident.create({
+    data: { workspaceId, number: 1, title: "Mail is down", severity: "SEV2", commanderId: admin.userId, declaredById: admin.userId },
+  });
+  await db.incidentEvent.create({ data: { workspaceId, incidentId: incident.id, kind: "DECLARED", actorId: admin.userId, occurredAt: new Date() } });
+  await db.incidentResponder.create({ data: { workspaceId, incidentId: incident.id, userId: admin.userId, role: "Scribe" } });
+  for (const ticketId of ticketIds.slice(0, 1)) await db.incidentTicket.create({ data: { workspaceId, incidentId: incident.id, ticketId } });
   await db.ticketDailyStat.create({ data: { workspaceId, day: new Date("2026-12-01"), priority: "LOW", kind: "QUESTION", created: 1 } });
   await db.apiUsage.create({ data: { workspaceId, day: new Date("2026-12-01"), reads: 3 } });
   await serviceToken(admin, ["tickets:read"]);
