@@ -18,6 +18,8 @@ const EXPECTED: Record<Permission, string> = {
   "tickets.merge": "AMD",
   "tickets.bulk_change": "AMD",
   "tickets.export": "AMD",
+  "incidents.read": "AMD",
+  "incidents.manage": "AMD",
   "dashboard.view": "MD",
   "categories.manage": "D",
   "members.manage": "D",

@@ -26,6 +26,10 @@ export const PERMISSIONS = [
   "tickets.merge",
   "tickets.bulk_change",
   "tickets.export",
+  /** See the workspace's incidents, their timelines and linked tickets. */
+  "incidents.read",
+  /** Declare incidents, run them (status, severity, roles), link tickets and write the timeline. */
+  "incidents.manage",
   /** The dashboard and its exports. */
   "dashboard.view",
   "categories.manage",
@@ -48,11 +52,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** Staff work every ticket of the workspace: all the ticket permissions. */
 const TICKET_WORK: readonly Permission[] = PERMISSIONS.filter((permission) => permission.startsWith("tickets."));
 
+/** Every staff member runs incidents; clients only ever hear of them through status updates. */
+const STAFF_WORK: readonly Permission[] = [...TICKET_WORK, "incidents.read", "incidents.manage"];
+
 /** Who may do what. Clients file tickets and work on their own (lib/tickets/policy.ts). */
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.CLIENT]: new Set(["tickets.create"]),
-  [Role.AGENT]: new Set(TICKET_WORK),
-  [Role.MANAGER]: new Set([...TICKET_WORK, "dashboard.view"]),
+  [Role.AGENT]: new Set(STAFF_WORK),
+  [Role.MANAGER]: new Set([...STAFF_WORK, "dashboard.view"]),
   [Role.ADMIN]: new Set(PERMISSIONS),
 };
 
