@@ -1,0 +1,5 @@
+export { type IncidentChangeResult, assignIncidentRole, changeIncidentSeverity, changeIncidentStatus } from "./change";
+export { INCIDENT_CONFLICT_MESSAGE } from "./core";
+export { type DeclaredIncident, declareIncident } from "./declare";
+export { linkIncidentTicket, unlinkIncidentTicket } from "./links";
+export { FUTURE_NOTE_MESSAGE, addIncidentNote } from "./notes";

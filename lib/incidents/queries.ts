@@ -1,0 +1,120 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { dbFor } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/created-at-cursor";
+import { TICKET_NOT_FOUND_MESSAGE, ticketScope } from "@/lib/tickets/policy";
+import { INCIDENT_NOT_FOUND_MESSAGE, authorizeIncidents, incidentScope } from "./policy";
+import { INCIDENT_PAGE_SIZE, INCIDENT_TIMELINE_LIMIT, type IncidentFilters } from "./schemas";
+
+const person = { select: { id: true, name: true } } as const;
+
+const incidentListSelect = {
+  id: true,
+  number: true,
+  title: true,
+  severity: true,
+  status: true,
+  declaredAt: true,
+  resolvedAt: true,
+  commander: person,
+  _count: { select: { tickets: true } },
+} satisfies Prisma.IncidentSelect;
+
+export type IncidentListItem = Prisma.IncidentGetPayload<{ select: typeof incidentListSelect }>;
+export type IncidentPage = { incidents: IncidentListItem[]; olderCursor: string | null };
+
+/** Staff list their workspace's incidents, newest declared first, a page at a time; 404 for others. */
+export async function listIncidents(actor: Actor, filters: IncidentFilters): Promise<IncidentPage> {
+  authorizeIncidents(actor, "read");
+  const after = decodeCreatedAtCursor(filters.after);
+  const rows = await dbFor(actor).incident.findMany({
+    where: {
+      AND: [
+        incidentScope(actor),
+        filters.status ? { status: filters.status } : {},
+        after ? { OR: [{ declaredAt: { lt: after.createdAt } }, { declaredAt: after.createdAt, id: { lt: after.id } }] } : {},
+      ],
+    },
+    orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
+    take: INCIDENT_PAGE_SIZE + 1,
+    select: incidentListSelect,
+  });
+  const incidents = rows.slice(0, INCIDENT_PAGE_SIZE);
+  const last = incidents.at(-1);
+  const olderCursor = rows.length > INCIDENT_PAGE_SIZE && last ? encodeCreatedAtCursor({ createdAt: last.declaredAt, id: last.id }) : null;
+  return { incidents, olderCursor };
+}
+
+const incidentDetailSelect = {
+  id: true,
+  number: true,
+  title: true,
+  summary: true,
+  severity: true,
+  status: true,
+  declaredAt: true,
+  acknowledgedAt: true,
+  mitigatedAt: true,
+  resolvedAt: true,
+  closedAt: true,
+  version: true,
+  commander: person,
+  communicationsLead: person,
+  declaredBy: person,
+  responders: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { role: true, user: person } },
+  tickets: {
+    orderBy: { ticket: { number: "asc" } },
+    select: { ticket: { select: { number: true, title: true, status: true } } },
+  },
+  events: {
+    // The newest entries when there are more than the cap; put back in order below.
+    orderBy: [{ occurredAt: "desc" }, { sequence: "desc" }],
+    take: INCIDENT_TIMELINE_LIMIT + 1,
+    select: { id: true, kind: true, occurredAt: true, createdAt: true, body: true, metadata: true, actor: person },
+  },
+} satisfies Prisma.IncidentSelect;
+
+type IncidentDetailRow = Prisma.IncidentGetPayload<{ select: typeof incidentDetailSelect }>;
+export type IncidentDetail = Omit<IncidentDetailRow, "events" | "tickets"> & {
+  tickets: IncidentDetailRow["tickets"][number]["ticket"][];
+  timeline: IncidentDetailRow["events"];
+  /** Whether older timeline entries were left out (more than INCIDENT_TIMELINE_LIMIT). */
+  timelineTruncated: boolean;
+};
+
+/**
+ * One incident of the actor's workspace with its people, linked tickets and timeline (oldest
+ * first, the newest INCIDENT_TIMELINE_LIMIT entries); a NotFoundError for anyone but its staff.
+ */
+export async function getIncident(actor: Actor, incidentNumber: number): Promise<IncidentDetail> {
+  authorizeIncidents(actor, "read");
+  const row = await dbFor(actor).incident.findFirst({
+    where: { AND: [incidentScope(actor), { number: incidentNumber }] },
+    select: incidentDetailSelect,
+  });
+  if (!row) throw new NotFoundError(INCIDENT_NOT_FOUND_MESSAGE);
+  const { events, tickets, ...incident } = row;
+  return {
+    ...incident,
+    tickets: tickets.map((link) => link.ticket),
+    timeline: events.slice(0, INCIDENT_TIMELINE_LIMIT).reverse(),
+    timelineTruncated: events.length > INCIDENT_TIMELINE_LIMIT,
+  };
+}
+
+export type TicketIncident = { number: number; title: string; status: IncidentListItem["status"]; severity: IncidentListItem["severity"] };
+
+/** The incidents a ticket of the actor's workspace is linked to, newest first; 404 for anyone but staff. */
+export async function listIncidentsForTicket(actor: Actor, ticketNumber: number): Promise<TicketIncident[]> {
+  authorizeIncidents(actor, "read");
+  const scoped = dbFor(actor);
+  const ticket = await scoped.ticket.findFirst({ where: { AND: [ticketScope(actor), { number: ticketNumber }] }, select: { id: true } });
+  if (!ticket) throw new NotFoundError(TICKET_NOT_FOUND_MESSAGE);
+  return scoped.incident.findMany({
+    where: { AND: [incidentScope(actor), { tickets: { some: { ticketId: ticket.id } } }] },
+    orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
+    select: { number: true, title: true, status: true, severity: true },
+  });
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { IncidentSeverity, IncidentStatus } from "@/lib/generated/prisma/enums";
+import { createdAtCursorField } from "@/lib/pagination/created-at-cursor";
+import { queryField } from "@/lib/url-query";
+import { instantSchema } from "@/lib/validation/dates";
+import { text, titleText } from "@/lib/validation/text";
+
+export const INCIDENT_PAGE_SIZE = 50;
+/** The most timeline entries an incident shows at once, newest kept when there are more. */
+export const INCIDENT_TIMELINE_LIMIT = 500;
+/** How many tickets one declaration may link at once. */
+export const MAX_LINKED_AT_DECLARATION = 50;
+
+const TITLE_MAX_LENGTH = 200;
+const SUMMARY_MAX_LENGTH = 20_000;
+const NOTE_MAX_LENGTH = 20_000;
+const POSTGRES_INT_MAX = 2_147_483_647;
+
+const incidentNumber = z.int("Choose an incident.").positive().max(POSTGRES_INT_MAX);
+const ticketNumber = z.int("Choose a ticket.").positive().max(POSTGRES_INT_MAX);
+// The incident's version when the actor loaded it; a change made on an older one is refused.
+const version = z.int().positive().max(POSTGRES_INT_MAX);
+const severity = z.enum(IncidentSeverity, "Choose a severity from the list.");
+
+/** Names one incident as the actor saw it; every change to one extends it. */
+export const incidentVersionSchema = z.object({ incidentNumber, version });
+
+/** Declaring an incident; the commander defaults to whoever declares it. */
+export const declareIncidentSchema = z.object({
+  title: titleText(
+    z.string().trim().min(3, "Give the incident a title of at least 3 characters.").max(TITLE_MAX_LENGTH, `Keep the title under ${TITLE_MAX_LENGTH} characters.`),
+  ),
+  summary: text(z.string().trim().max(SUMMARY_MAX_LENGTH, `Keep the summary under ${SUMMARY_MAX_LENGTH.toLocaleString("en")} characters.`)).default(""),
+  severity,
+  commanderId: z.uuid("Choose a commander from the list.").optional(),
+  ticketNumbers: z
+    .array(ticketNumber)
+    .max(MAX_LINKED_AT_DECLARATION, `Link at most ${MAX_LINKED_AT_DECLARATION} tickets at once.`)
+    .transform((numbers) => [...new Set(numbers)])
+    .default([]),
+});
+export type DeclareIncidentInput = z.infer<typeof declareIncidentSchema>;
+
+export const changeIncidentStatusSchema = incidentVersionSchema.extend({
+  status: z.enum(IncidentStatus, "Choose a status."),
+});
+export type ChangeIncidentStatusInput = z.infer<typeof changeIncidentStatusSchema>;
+
+export const changeIncidentSeveritySchema = incidentVersionSchema.extend({ severity });
+export type ChangeIncidentSeverityInput = z.infer<typeof changeIncidentSeveritySchema>;
+
+/** The two named roles; other responders carry a free label. */
+export const INCIDENT_ROLES = ["commander", "communications_lead"] as const;
+export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+
+/** Hands a role to a staff member; only the communications lead may be left to nobody (null). */
+export const assignIncidentRoleSchema = incidentVersionSchema
+  .extend({ role: z.enum(INCIDENT_ROLES, "Choose a role."), userId: z.uuid("Choose someone from the list.").nullable() })
+  .refine((input) => input.role !== "commander" || input.userId !== null, { message: "An incident always has a commander.", path: ["userId"] });
+export type AssignIncidentRoleInput = z.infer<typeof assignIncidentRoleSchema>;
+
+/** Links or unlinks one ticket of the workspace, by number. */
+export const incidentTicketLinkSchema = z.object({ incidentNumber, ticketNumber });
+export type IncidentTicketLinkInput = z.infer<typeof incidentTicketLinkSchema>;
+
+/** A hand-written timeline entry, at the time it happened (now when absent, never in the future). */
+export const addIncidentNoteSchema = z.object({
+  incidentNumber,
+  body: text(
+    z
+      .string()
+      .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters.`)
+      .refine((value) => value.trim().length > 0, "Write a note."),
+  ),
+  occurredAt: instantSchema.optional(),
+});
+export type AddIncidentNoteInput = z.infer<typeof addIncidentNoteSchema>;
+
+/**
+ * The incident list's filters and position, from the URL. The cursor is the (declared_at, id)
+ * keyset position, in the same opaque form as the other newest-first lists.
+ */
+export const incidentFiltersSchema = z.object({
+  status: queryField(z.enum(IncidentStatus)),
+  after: createdAtCursorField,
+});
+export type IncidentFilters = z.infer<typeof incidentFiltersSchema>;
