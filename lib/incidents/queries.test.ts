@@ -4,8 +4,9 @@ import { db } from "@/lib/test/db";
 import { createTicket, createUser } from "@/lib/test/factories";
 import { createStaff, declareTestIncident } from "@/lib/test/incident-factories";
 import { addIncidentNote, changeIncidentStatus, linkIncidentTicket } from "./mutations";
-import { getIncident, listIncidents, listIncidentsForTicket } from "./queries";
+import { getIncident, getSeverityDescriptions, listIncidents, listIncidentsForTicket } from "./queries";
 import { INCIDENT_PAGE_SIZE } from "./schemas";
+import { DEFAULT_SEVERITY_DESCRIPTIONS } from "./severity";
 
 describe("listing incidents", () => {
   it("pages through the workspace's incidents newest declared first, by status, without another workspace's", async () => {
@@ -82,5 +83,15 @@ describe("a ticket's incidents", () => {
     await expect(listIncidentsForTicket(outsider, ticket.number)).rejects.toThrow(NotFoundError);
     const { actor: requester } = await createUser({ workspaceId: actor.workspaceId });
     await expect(listIncidentsForTicket(requester, ticket.number)).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("severity descriptions of a workspace", () => {
+  it("gives staff their workspace's own text over the defaults, and clients nothing", async () => {
+    const { actor } = await createStaff();
+    await db.workspace.update({ where: { id: actor.workspaceId }, data: { incidentSeverities: { SEV1: "Payments are down." } } });
+    expect(await getSeverityDescriptions(actor)).toEqual({ ...DEFAULT_SEVERITY_DESCRIPTIONS, SEV1: "Payments are down." });
+    const { actor: client } = await createUser({ workspaceId: actor.workspaceId });
+    await expect(getSeverityDescriptions(client)).rejects.toThrow(NotFoundError);
   });
 });

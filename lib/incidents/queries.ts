@@ -7,6 +7,7 @@ import { decodeCreatedAtCursor, encodeCreatedAtCursor } from "@/lib/pagination/c
 import { TICKET_NOT_FOUND_MESSAGE, ticketScope } from "@/lib/tickets/policy";
 import { INCIDENT_NOT_FOUND_MESSAGE, authorizeIncidents, incidentScope } from "./policy";
 import { INCIDENT_PAGE_SIZE, INCIDENT_TIMELINE_LIMIT, type IncidentFilters } from "./schemas";
+import { severityDescriptions } from "./severity";
 
 const person = { select: { id: true, name: true } } as const;
 
@@ -117,4 +118,11 @@ export async function listIncidentsForTicket(actor: Actor, ticketNumber: number)
     orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
     select: { number: true, title: true, status: true, severity: true },
   });
+}
+
+/** What each severity means in the actor's workspace (its own text, else the default); staff only. */
+export async function getSeverityDescriptions(actor: Actor) {
+  authorizeIncidents(actor, "read");
+  const workspace = await dbFor(actor).workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { incidentSeverities: true } });
+  return severityDescriptions(workspace.incidentSeverities);
 }
