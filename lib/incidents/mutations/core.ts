@@ -41,7 +41,7 @@ export async function loadIncidentForChange(tx: Transaction, actor: Actor, incid
 
 export type IncidentEventInput = {
   kind: IncidentEventKind;
-  metadata?: Prisma.InputJsonValue;
+  metadata?: Prisma.InputJsonObject;
   body?: string | null;
   occurredAt: Date;
 };
@@ -94,7 +94,7 @@ export async function applyIncidentChange(
     action: change.auditAction,
     targetType: "incident",
     targetId: incident.id,
-    metadata: { number: incident.number, ...(change.event.metadata as Prisma.InputJsonObject) },
+    metadata: { number: incident.number, ...change.event.metadata },
     context,
   });
   return expectedVersion + 1;
