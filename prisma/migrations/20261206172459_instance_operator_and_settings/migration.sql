@@ -4,15 +4,16 @@ CREATE TYPE "WorkspaceCreationPolicy" AS ENUM ('INSTANCE_OPERATORS', 'VERIFIED_U
 
 ALTER TABLE "users" ADD COLUMN "is_instance_operator" BOOLEAN NOT NULL DEFAULT false;
 
--- One row: its key can only be true.
+-- One row, keyed true. No CHECK on the key: with one (bare or compared to true) the Wasm schema
+-- engine of Prisma 6.19 crashed replaying the migrations (npm run db:migrate). The policies below
+-- let the app neither add nor remove rows.
 CREATE TABLE "instance_settings" (
     "id" BOOLEAN NOT NULL DEFAULT true,
     "workspace_creation" "WorkspaceCreationPolicy" NOT NULL DEFAULT 'INSTANCE_OPERATORS',
     "registration_workspace_id" UUID,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "instance_settings_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "instance_settings_single_row" CHECK ("id")
+    CONSTRAINT "instance_settings_pkey" PRIMARY KEY ("id")
 );
 
 ALTER TABLE "instance_settings" ADD CONSTRAINT "instance_settings_registration_workspace_id_fkey" FOREIGN KEY ("registration_workspace_id") REFERENCES "workspaces"("id") ON DELETE SET NULL ON UPDATE CASCADE;
