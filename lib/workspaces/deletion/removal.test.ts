@@ -27,7 +27,12 @@ async function populatedWorkspace(tickets = 3) {
   const incident = await db.incident.create({
     data: { workspaceId, number: 1, title: "Mail is down", severity: "SEV2", commanderId: admin.userId, declaredById: admin.userId },
   });
-  await db.incidentEvent.create({ data: { workspaceId, incidentId: incident.id, kind: "DECLARED", actorId: admin.userId, occurredAt: new Date() } });
+  const note = await db.incidentEvent.create({ data: { workspaceId, incidentId: incident.id, kind: "NOTE", actorId: admin.userId, occurredAt: new Date(), body: "Rolled back." } });
+  await db.incidentEventEdit.create({ data: { workspaceId, eventId: note.id, body: "Rolling back.", occurredAt: new Date(), editedById: admin.userId } });
+  await db.incidentTask.create({ data: { workspaceId, incidentId: incident.id, title: "Check the queue", ownerId: admin.userId, createdById: admin.userId } });
+  await db.incidentStatusUpdate.create({ data: { workspaceId, incidentId: incident.id, status: "INVESTIGATING", visibility: "PUBLIC", body: "Looking into it.", authorId: admin.userId } });
+  await db.incidentReview.create({ data: { workspaceId, incidentId: incident.id, impact: "Mail delayed", writtenById: admin.userId } });
+  await db.statusPageSubscriber.create({ data: { workspaceId, email: `subscriber-${workspaceId}@example.com`, unsubscribeTokenHash: `unsubscribe-${workspaceId}` } });
   await db.incidentResponder.create({ data: { workspaceId, incidentId: incident.id, userId: admin.userId, role: "Scribe" } });
   for (const ticketId of ticketIds.slice(0, 1)) await db.incidentTicket.create({ data: { workspaceId, incidentId: incident.id, ticketId } });
   await db.ticketDailyStat.create({ data: { workspaceId, day: new Date("2026-12-01"), priority: "LOW", kind: "QUESTION", created: 1 } });

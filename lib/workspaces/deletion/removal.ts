@@ -6,8 +6,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /**
  * The workspace's tables, emptied in this order. Replies and timeline entries go with their
  * tickets (ON DELETE CASCADE, along indexes on ticket_id), so a batch of tickets also takes
- * theirs, and its incident links; an incident's timeline, responders and links are emptied
- * before the incidents, in batches of their own; the rollups after the tickets, whose deletion queues refreshes; the audit log and the
+ * theirs, and its incident links; an incident's timeline (edits first), tasks, updates, review,
+ * responders and links are emptied before the incidents, in batches of their own; the rollups
+ * after the tickets, whose deletion queues refreshes; the audit log and the
  * memberships last, so that until the content is gone they still say who was in the workspace
  * and what happened there. Every table with a workspace_id is here: the test compares this list
  * with the database's.
@@ -15,7 +16,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const WORKSPACE_TABLES = [
   "tickets",
   "incident_tickets",
+  "incident_event_edits",
   "incident_events",
+  "incident_tasks",
+  "incident_status_updates",
+  "incident_reviews",
   "incident_responders",
   "incidents",
   "ticket_daily_stats",
@@ -26,6 +31,7 @@ export const WORKSPACE_TABLES = [
   "api_usage",
   "api_keys",
   "invitations",
+  "status_page_subscribers",
   "email_messages",
   "audit_logs",
   "memberships",
