@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, string> = {
   "tickets.export": "AMD",
   "incidents.read": "AMD",
   "incidents.manage": "AMD",
+  "incidents.skip_review": "MD",
   "dashboard.view": "MD",
   "categories.manage": "D",
   "members.manage": "D",

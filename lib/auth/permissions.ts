@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "incidents.read",
   /** Declare incidents, run them (status, severity, roles), link tickets and write the timeline. */
   "incidents.manage",
+  /** Close an incident without its post-incident review (audited): a manager's call. */
+  "incidents.skip_review",
   /** The dashboard and its exports. */
   "dashboard.view",
   "categories.manage",
@@ -59,7 +61,7 @@ const STAFF_WORK: readonly Permission[] = [...TICKET_WORK, "incidents.read", "in
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.CLIENT]: new Set(["tickets.create"]),
   [Role.AGENT]: new Set(STAFF_WORK),
-  [Role.MANAGER]: new Set([...STAFF_WORK, "dashboard.view"]),
+  [Role.MANAGER]: new Set([...STAFF_WORK, "incidents.skip_review", "dashboard.view"]),
   [Role.ADMIN]: new Set(PERMISSIONS),
 };
 
