@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/test/db";
-import { createTicket, createUser } from "@/lib/test/factories";
+import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { createStaff, declareTestIncident } from "@/lib/test/incident-factories";
 import { addIncidentNote, changeIncidentStatus, linkIncidentTicket } from "./mutations";
 import { getIncident, getSeverityDescriptions, listIncidents, listIncidentsForTicket } from "./queries";
@@ -40,6 +40,25 @@ describe("listing incidents", () => {
   it("answers a client with not found", async () => {
     const { actor: client } = await createUser();
     await expect(listIncidents(client, {})).rejects.toThrow(NotFoundError);
+  });
+
+  it("filters by severity and by declared days in the workspace's report time zone, both days included", async () => {
+    const workspace = await createWorkspace({ reportTimeZone: "America/New_York" });
+    const { actor } = await createStaff({ workspaceId: workspace.id });
+    await db.workspace.update({ where: { id: workspace.id }, data: { incidentNumber: 4 } });
+    // 2026-11-01 00:30 and 2026-11-30 23:30 in New York, then one just outside each end.
+    const declared = ["2026-11-01T04:30:00Z", "2026-12-01T04:30:00Z", "2026-11-01T03:59:59Z", "2026-12-01T05:00:00Z"];
+    await db.incident.createMany({
+      data: declared.map((at, index) => ({
+        workspaceId: workspace.id, number: index + 1, title: `Outage ${index + 1}`, severity: index === 1 ? ("SEV1" as const) : ("SEV2" as const),
+        declaredAt: new Date(at), commanderId: actor.userId, declaredById: actor.userId,
+      })),
+    });
+    const numbers = async (filters: Parameters<typeof listIncidents>[1]) => (await listIncidents(actor, filters)).incidents.map((incident) => incident.number);
+    expect(await numbers({ declaredFrom: "2026-11-01", declaredTo: "2026-11-30" })).toEqual([2, 1]);
+    expect(await numbers({ declaredFrom: "2026-11-01", declaredTo: "2026-11-30", severity: "SEV2" })).toEqual([1]);
+    expect(await numbers({ declaredTo: "2026-10-31" })).toEqual([3]);
+    expect(await numbers({ declaredFrom: "2026-12-01" })).toEqual([4]);
   });
 });
 

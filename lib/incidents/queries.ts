@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -26,15 +27,37 @@ const incidentListSelect = {
 export type IncidentListItem = Prisma.IncidentGetPayload<{ select: typeof incidentListSelect }>;
 export type IncidentPage = { incidents: IncidentListItem[]; olderCursor: string | null };
 
-/** Staff list their workspace's incidents, newest declared first, a page at a time; 404 for others. */
+type Scoped = ReturnType<typeof dbFor>;
+
+/**
+ * The declared range's bounds: midnight of each day in the workspace's report time zone, as the
+ * dashboard counts them (a day across a DST change is 23 or 25 hours long); the end day included.
+ */
+async function declaredRange(scoped: Scoped, actor: Actor, filters: IncidentFilters): Promise<Prisma.IncidentWhereInput> {
+  const { declaredFrom, declaredTo } = filters;
+  if (!declaredFrom && !declaredTo) return {};
+  const [bounds] = await scoped.$queryRaw<{ starts: Date | null; ends: Date | null }[]>`
+    SELECT (${declaredFrom ?? null}::date::timestamp AT TIME ZONE w.report_time_zone) AS starts,
+           ((${declaredTo ?? null}::date + 1)::timestamp AT TIME ZONE w.report_time_zone) AS ends
+      FROM workspaces w WHERE w.id = ${actor.workspaceId}::uuid`;
+  return { declaredAt: { ...(bounds?.starts ? { gte: bounds.starts } : {}), ...(bounds?.ends ? { lt: bounds.ends } : {}) } };
+}
+
+/**
+ * Staff list their workspace's incidents, newest declared first, a page at a time, filtered by
+ * status, severity and declared days; 404 for others.
+ */
 export async function listIncidents(actor: Actor, filters: IncidentFilters): Promise<IncidentPage> {
   authorizeIncidents(actor, "read");
   const after = decodeCreatedAtCursor(filters.after);
-  const rows = await dbFor(actor).incident.findMany({
+  const scoped = dbFor(actor);
+  const rows = await scoped.incident.findMany({
     where: {
       AND: [
         incidentScope(actor),
         filters.status ? { status: filters.status } : {},
+        filters.severity ? { severity: filters.severity } : {},
+        await declaredRange(scoped, actor, filters),
         after ? { OR: [{ declaredAt: { lt: after.createdAt } }, { declaredAt: after.createdAt, id: { lt: after.id } }] } : {},
       ],
     },
@@ -73,7 +96,18 @@ const incidentDetailSelect = {
     // The newest entries when there are more than the cap; put back in order below.
     orderBy: [{ occurredAt: "desc" }, { sequence: "desc" }],
     take: INCIDENT_TIMELINE_LIMIT + 1,
-    select: { id: true, kind: true, occurredAt: true, createdAt: true, body: true, metadata: true, actor: person },
+    select: {
+      id: true,
+      kind: true,
+      occurredAt: true,
+      createdAt: true,
+      editedAt: true,
+      body: true,
+      metadata: true,
+      actor: person,
+      // A note's earlier versions, oldest first; other entries are never edited.
+      edits: { orderBy: { editedAt: "asc" }, select: { id: true, body: true, occurredAt: true, editedAt: true, editedBy: person } },
+    },
   },
 } satisfies Prisma.IncidentSelect;
 
@@ -126,3 +160,26 @@ export async function getSeverityDescriptions(actor: Actor) {
   const workspace = await dbFor(actor).workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { incidentSeverities: true } });
   return severityDescriptions(workspace.incidentSeverities);
 }
+
+export type LinkableIncident = Pick<TicketIncident, "number" | "title" | "status">;
+
+/** The most open incidents offered when linking tickets from the ticket side. */
+export const LINKABLE_INCIDENTS_LIMIT = 100;
+
+/** The workspace's incidents that are not closed, newest first, to link tickets to; staff only. */
+export async function listLinkableIncidents(actor: Actor): Promise<LinkableIncident[]> {
+  authorizeIncidents(actor, "read");
+  return dbFor(actor).incident.findMany({
+    where: { AND: [incidentScope(actor), { status: { not: "CLOSED" } }] },
+    orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
+    take: LINKABLE_INCIDENTS_LIMIT,
+    select: { number: true, title: true, status: true },
+  });
+}
+
+/** The workspace's report time zone: the clock incident times are shown and written on; staff only. */
+export const getIncidentTimeZone = cache(async (actor: Actor): Promise<string> => {
+  authorizeIncidents(actor, "read");
+  const workspace = await dbFor(actor).workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { reportTimeZone: true } });
+  return workspace.reportTimeZone;
+});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { IncidentSeverity, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { createdAtCursorField } from "@/lib/pagination/created-at-cursor";
 import { queryField } from "@/lib/url-query";
-import { instantSchema } from "@/lib/validation/dates";
+import { daySchema, instantSchema } from "@/lib/validation/dates";
 import { text, titleText } from "@/lib/validation/text";
 
 export const INCIDENT_PAGE_SIZE = 50;
@@ -76,12 +76,54 @@ export const addIncidentNoteSchema = z.object({
 });
 export type AddIncidentNoteInput = z.infer<typeof addIncidentNoteSchema>;
 
+/** Links several tickets of the workspace to one incident at once (the queue's selection). */
+export const linkIncidentTicketsSchema = z.object({
+  incidentNumber,
+  ticketNumbers: z
+    .array(ticketNumber)
+    .min(1, "Select at least one ticket.")
+    .max(MAX_LINKED_AT_DECLARATION, `Link at most ${MAX_LINKED_AT_DECLARATION} tickets at once.`)
+    .transform((numbers) => [...new Set(numbers)]),
+});
+export type LinkIncidentTicketsInput = z.infer<typeof linkIncidentTicketsSchema>;
+
+const RESPONDER_ROLE_MAX_LENGTH = 60;
+
+/** Adds a staff member as a responder with a free role label ("database", "scribe"), or relabels one. */
+export const addIncidentResponderSchema = z.object({
+  incidentNumber,
+  userId: z.uuid("Choose someone from the list."),
+  role: titleText(
+    z.string().trim().min(1, "Say what they do here, e.g. \"database\".").max(RESPONDER_ROLE_MAX_LENGTH, `Keep the role under ${RESPONDER_ROLE_MAX_LENGTH} characters.`),
+  ),
+});
+export type AddIncidentResponderInput = z.infer<typeof addIncidentResponderSchema>;
+
+export const removeIncidentResponderSchema = addIncidentResponderSchema.pick({ incidentNumber: true, userId: true });
+export type RemoveIncidentResponderInput = z.infer<typeof removeIncidentResponderSchema>;
+
+/** How long after writing a note its author may still correct it. */
+export const NOTE_EDIT_WINDOW_MINUTES = 15;
+
+/** A note's new text and time, by its author within the edit window; the earlier version is kept. */
+export const editIncidentNoteSchema = addIncidentNoteSchema.extend({
+  eventId: z.uuid("Choose a note."),
+  // How many times the note had been edited when the author opened it; an edit on an older text is refused.
+  revision: z.int().min(0).max(POSTGRES_INT_MAX),
+});
+export type EditIncidentNoteInput = z.infer<typeof editIncidentNoteSchema>;
+
 /**
- * The incident list's filters and position, from the URL. The cursor is the (declared_at, id)
+ * The incident list's filters and position, from the URL. The declared range is a pair of
+ * calendar days (both included) in the workspace's report time zone, as the dashboard's range,
+ * so a dashboard drill-down lists the incidents it counted. The cursor is the (declared_at, id)
  * keyset position, in the same opaque form as the other newest-first lists.
  */
 export const incidentFiltersSchema = z.object({
   status: queryField(z.enum(IncidentStatus)),
+  severity: queryField(severity),
+  declaredFrom: queryField(daySchema),
+  declaredTo: queryField(daySchema),
   after: createdAtCursorField,
 });
 export type IncidentFilters = z.infer<typeof incidentFiltersSchema>;

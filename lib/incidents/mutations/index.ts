@@ -1,5 +1,6 @@
 export { type IncidentChangeResult, assignIncidentRole, changeIncidentSeverity, changeIncidentStatus } from "./change";
 export { INCIDENT_CONFLICT_MESSAGE } from "./core";
 export { type DeclaredIncident, declareIncident } from "./declare";
-export { linkIncidentTicket, unlinkIncidentTicket } from "./links";
-export { FUTURE_NOTE_MESSAGE, addIncidentNote } from "./notes";
+export { linkIncidentTicket, linkIncidentTickets, unlinkIncidentTicket } from "./links";
+export { FUTURE_NOTE_MESSAGE, addIncidentNote, editIncidentNote } from "./notes";
+export { addIncidentResponder, removeIncidentResponder } from "./responders";

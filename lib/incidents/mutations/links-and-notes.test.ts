@@ -3,7 +3,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { db } from "@/lib/test/db";
 import { createTicket, createUser } from "@/lib/test/factories";
 import { createStaff, declareTestIncident } from "@/lib/test/incident-factories";
-import { linkIncidentTicket, unlinkIncidentTicket } from "./links";
+import { linkIncidentTicket, linkIncidentTickets, unlinkIncidentTicket } from "./links";
 import { FUTURE_NOTE_MESSAGE, addIncidentNote } from "./notes";
 
 async function incidentWithTicket() {
@@ -73,5 +73,30 @@ describe("writing a note on an incident's timeline", () => {
       await expect(addIncidentNote(someone, { incidentNumber: incident.number, body: "Hello" })).rejects.toThrow(NotFoundError);
     }
     expect(await db.incidentEvent.count({ where: { incidentId: incident.id, kind: "NOTE" } })).toBe(0);
+  });
+});
+
+describe("linking several tickets at once", () => {
+  it("links the new ones with an entry each and leaves those already linked", async () => {
+    const { actor, incident, ticket } = await incidentWithTicket();
+    const second = await createTicket({ workspaceId: actor.workspaceId, requesterId: actor.userId });
+    await linkIncidentTicket(actor, { incidentNumber: incident.number, ticketNumber: ticket.number });
+    const numbers = [ticket.number, second.number];
+    expect(await linkIncidentTickets(actor, { incidentNumber: incident.number, ticketNumbers: numbers })).toEqual({ linked: 1, alreadyLinked: 1 });
+    expect(await db.incidentTicket.count({ where: { incidentId: incident.id } })).toBe(2);
+    expect((await kindsOf(incident.id)).slice(1)).toEqual([
+      ["TICKET_LINKED", { ticketNumber: ticket.number }],
+      ["TICKET_LINKED", { ticketNumber: second.number }],
+    ]);
+  });
+
+  it("links none when one number is not a ticket of the workspace", async () => {
+    const { actor, incident, ticket } = await incidentWithTicket();
+    const { actor: outsider } = await createStaff();
+    const foreign = await createTicket({ workspaceId: outsider.workspaceId, requesterId: outsider.userId, title: "Not yours" });
+    const missing = Math.max(foreign.number, ticket.number) + 1;
+    await expect(linkIncidentTickets(actor, { incidentNumber: incident.number, ticketNumbers: [ticket.number, missing] })).rejects.toThrow(`Ticket #${missing} was not found.`);
+    expect(await db.incidentTicket.count({ where: { incidentId: incident.id } })).toBe(0);
+    await expect(linkIncidentTickets(outsider, { incidentNumber: incident.number + 1, ticketNumbers: [foreign.number] })).rejects.toThrow(NotFoundError);
   });
 });

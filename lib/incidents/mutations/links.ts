@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { transactionFor } from "@/lib/db";
-import type { IncidentTicketLinkInput } from "../schemas";
+import type { IncidentTicketLinkInput, LinkIncidentTicketsInput } from "../schemas";
 import { loadIncidentForChange, recordIncidentEvent } from "./core";
 import { findLinkableTickets } from "./tickets";
 
@@ -30,5 +30,32 @@ export function unlinkIncidentTicket(actor: Actor, input: IncidentTicketLinkInpu
     const { count } = await tx.incidentTicket.deleteMany({ where: { incidentId: incident.id, ticketId: ticket!.id } });
     if (count > 0) await recordIncidentEvent(tx, actor, incident, { kind: "TICKET_UNLINKED", metadata: { ticketNumber: input.ticketNumber }, occurredAt: new Date() });
     return { changed: count > 0 };
+  });
+}
+
+/**
+ * Staff link several tickets of their workspace to an incident at once (the queue's selection):
+ * all or none, a TICKET_LINKED entry for each newly linked one; an unknown number is a 404
+ * naming it, and nothing is linked.
+ */
+export function linkIncidentTickets(actor: Actor, input: LinkIncidentTicketsInput): Promise<{ linked: number; alreadyLinked: number }> {
+  return transactionFor(actor, async (tx) => {
+    const incident = await loadIncidentForChange(tx, actor, input.incidentNumber);
+    const tickets = await findLinkableTickets(tx, actor, input.ticketNumbers);
+    const existing = await tx.incidentTicket.findMany({
+      where: { incidentId: incident.id, ticketId: { in: tickets.map((ticket) => ticket.id) } },
+      select: { ticketId: true },
+    });
+    const isLinked = new Set(existing.map((link) => link.ticketId));
+    const fresh = tickets.filter((ticket) => !isLinked.has(ticket.id));
+    const now = new Date();
+    await tx.incidentTicket.createMany({
+      data: fresh.map((ticket) => ({ workspaceId: incident.workspaceId, incidentId: incident.id, ticketId: ticket.id, linkedById: actor.userId, createdAt: now })),
+      skipDuplicates: true,
+    });
+    for (const ticket of fresh) {
+      await recordIncidentEvent(tx, actor, incident, { kind: "TICKET_LINKED", metadata: { ticketNumber: ticket.number }, occurredAt: now });
+    }
+    return { linked: fresh.length, alreadyLinked: tickets.length - fresh.length };
   });
 }
