@@ -27,9 +27,10 @@ function segmentsAbove(page: string): string[] {
 describe("pages that answer not found", () => {
   const pages = pagesCallingNotFound();
 
-  it("include the ticket page and the mailbox message page", () => {
+  it("include the ticket page, the mailbox message page and the incident pages", () => {
+    const inWorkspace = (...segments: string[]) => path.join("(app)", "w", "[slug]", ...segments, "page.tsx");
     expect(pages.map((page) => path.relative(APP, page))).toEqual(
-      expect.arrayContaining([path.join("(app)", "w", "[slug]", "tickets", "[number]", "page.tsx"), path.join("(app)", "w", "[slug]", "admin", "mailbox", "[id]", "page.tsx")]),
+      expect.arrayContaining([inWorkspace("tickets", "[number]"), inWorkspace("admin", "mailbox", "[id]"), inWorkspace("incidents", "[number]")]),
     );
   });
 

@@ -38,6 +38,18 @@ import {
 import { securitySettingsSchema } from "@/lib/workspace-settings/schemas";
 import { slaSettingsSchema, toSlaSettingsForm } from "@/lib/workspace-settings/sla-schemas";
 import { updateInstanceSettingsSchema } from "@/lib/instance/schemas";
+import {
+  addIncidentNoteSchema,
+  addIncidentResponderSchema,
+  assignIncidentRoleSchema,
+  changeIncidentSeveritySchema,
+  changeIncidentStatusSchema,
+  declareIncidentSchema,
+  editIncidentNoteSchema,
+  incidentTicketLinkSchema,
+  linkIncidentTicketsSchema,
+  removeIncidentResponderSchema,
+} from "@/lib/incidents/schemas";
 import { deleteWorkspaceSchema } from "@/lib/workspaces/deletion/schemas";
 import { createWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { hasInvisibleCharacters } from "./text";
@@ -49,6 +61,7 @@ import { hasInvisibleCharacters } from "./text";
 const id = randomUUID();
 const password = "correct horse battery staple";
 const version = { ticketNumber: 7, version: 3 };
+const incidentVersion = { incidentNumber: 4, version: 2 };
 
 /** A valid input per action schema, by the name the actions pass it under. */
 const SAMPLES: Record<string, [z.ZodType, unknown]> = {
@@ -102,12 +115,22 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   securitySettingsSchema: [securitySettingsSchema, { registrationMode: "OPEN", requireStaffTwoFactor: false, apiRequestsPerMinute: 60, apiDailyWriteQuota: 1000 }],
   createWorkspaceSchema: [createWorkspaceSchema, { name: "Security desk", slug: "security-desk", reportTimeZone: "Europe/Berlin" }],
   updateInstanceSettingsSchema: [updateInstanceSettingsSchema, { workspaceCreation: "VERIFIED_USERS", registrationWorkspaceId: id }],
+  declareIncidentSchema: [declareIncidentSchema, { title: "Mail is down", summary: "No mail since 14:00.", severity: "SEV2", commanderId: id, ticketNumbers: [7, 9] }],
+  changeIncidentStatusSchema: [changeIncidentStatusSchema, { ...incidentVersion, status: "IDENTIFIED" }],
+  changeIncidentSeveritySchema: [changeIncidentSeveritySchema, { ...incidentVersion, severity: "SEV1" }],
+  assignIncidentRoleSchema: [assignIncidentRoleSchema, { ...incidentVersion, role: "communications_lead", userId: id }],
+  addIncidentResponderSchema: [addIncidentResponderSchema, { incidentNumber: 4, userId: id, role: "Database" }],
+  removeIncidentResponderSchema: [removeIncidentResponderSchema, { incidentNumber: 4, userId: id }],
+  addIncidentNoteSchema: [addIncidentNoteSchema, { incidentNumber: 4, body: "Deploy started", occurredAt: "2026-12-06T14:02:00.000Z" }],
+  editIncidentNoteSchema: [editIncidentNoteSchema, { incidentNumber: 4, eventId: id, body: "Deploy of v2.3 started", occurredAt: "2026-12-06T14:02:00.000Z", revision: 0 }],
+  incidentTicketLinkSchema: [incidentTicketLinkSchema, { incidentNumber: 4, ticketNumber: 7 }],
+  linkIncidentTicketsSchema: [linkIncidentTicketsSchema, { incidentNumber: 4, ticketNumbers: [7, 9] }],
   slaSettingsSchema: [slaSettingsSchema, { ...toSlaSettingsForm({ slaTargets: null, businessCalendar: null, clientReopenDays: 14 }), usesBusinessHours: true }],
 };
 
 // Secrets and one-time values are hashed or compared, never stored or shown as text.
 const NOT_STORED = new Set(["password", "currentPassword", "newPassword", "confirmPassword", "token", "captcha", "callbackUrl"]);
-const TITLES_AND_NAMES = new Set(["title", "name"]);
+const TITLES_AND_NAMES = new Set(["title", "name", "role"]);
 
 /** The schema names passed to defineAction and its kin anywhere under lib/. */
 function actionSchemaNames(): string[] {
