@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { CLOSE_REFUSED_MESSAGE, stageTimestamps, transitionRefusal } from "./workflow";
+import { CLOSE_REFUSED_MESSAGE, CLOSE_UNRESOLVED_MESSAGE, stageTimestamps, transitionRefusal } from "./workflow";
 
 const { INVESTIGATING, IDENTIFIED, MONITORING, RESOLVED, CLOSED } = IncidentStatus;
 const STATUSES = [INVESTIGATING, IDENTIFIED, MONITORING, RESOLVED, CLOSED] as const;
@@ -22,8 +22,22 @@ describe("the incident workflow", () => {
     },
   );
 
-  it("refuses closing with a message pointing at the review", () => {
-    for (const from of [INVESTIGATING, IDENTIFIED, MONITORING, RESOLVED]) expect(transitionRefusal(from, CLOSED)).toBe(CLOSE_REFUSED_MESSAGE);
+  it("refuses closing a resolved incident with a message pointing at the review, until the review is written or skipped", () => {
+    expect(transitionRefusal(RESOLVED, CLOSED)).toBe(CLOSE_REFUSED_MESSAGE);
+    expect(transitionRefusal(RESOLVED, CLOSED, true)).toBeNull();
+  });
+
+  it("refuses closing an incident that is not resolved, review or not", () => {
+    for (const from of [INVESTIGATING, IDENTIFIED, MONITORING]) {
+      expect(transitionRefusal(from, CLOSED)).toBe(CLOSE_UNRESOLVED_MESSAGE);
+      expect(transitionRefusal(from, CLOSED, true)).toBe(CLOSE_UNRESOLVED_MESSAGE);
+    }
+  });
+
+  it("stamps the closing time on closing", () => {
+    const now = new Date("2026-12-06T12:00:00Z");
+    const then = new Date("2026-12-06T11:00:00Z");
+    expect(stageTimestamps({ acknowledgedAt: then, mitigatedAt: then, resolvedAt: then }, CLOSED, now)).toEqual({ closedAt: now });
   });
 
   it("stamps each stage reached for the first time, skipped ones included, and keeps earlier stamps", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { CLOSE_REFUSED_MESSAGE } from "@/lib/incidents/workflow";
+import { CLOSE_REFUSED_MESSAGE, CLOSE_UNRESOLVED_MESSAGE } from "@/lib/incidents/workflow";
 import { db } from "@/lib/test/db";
 import { createUser } from "@/lib/test/factories";
 import { createStaff, declareTestIncident } from "@/lib/test/incident-factories";
@@ -36,12 +36,29 @@ describe("changing an incident's status", () => {
     expect(await db.auditLog.count({ where: { action: "incident.status_changed", targetId: incident.id } })).toBe(3);
   });
 
-  it("refuses closing before the review, and moves back other than to investigating", async () => {
+  it("refuses closing before resolving, and moves back other than to investigating", async () => {
     const { actor, incident } = await declared();
-    await expect(changeIncidentStatus(actor, { incidentNumber: incident.number, version: 1, status: "CLOSED" })).rejects.toThrow(CLOSE_REFUSED_MESSAGE);
+    await expect(changeIncidentStatus(actor, { incidentNumber: incident.number, version: 1, status: "CLOSED" })).rejects.toThrow(CLOSE_UNRESOLVED_MESSAGE);
     await changeIncidentStatus(actor, { incidentNumber: incident.number, version: 1, status: "MONITORING" });
     await expect(changeIncidentStatus(actor, { incidentNumber: incident.number, version: 2, status: "IDENTIFIED" })).rejects.toThrow(ValidationError);
     expect(await row(incident.id)).toMatchObject({ status: "MONITORING", version: 2, closedAt: null });
+  });
+
+  it("closes a resolved incident only once its review is written or skipped, stamping the closing time", async () => {
+    const { actor, incident } = await declared();
+    await changeIncidentStatus(actor, { incidentNumber: incident.number, version: 1, status: "RESOLVED" });
+    await expect(changeIncidentStatus(actor, { incidentNumber: incident.number, version: 2, status: "CLOSED" })).rejects.toThrow(CLOSE_REFUSED_MESSAGE);
+    await db.incidentReview.create({ data: { incidentId: incident.id, workspaceId: actor.workspaceId, writtenById: actor.userId, skipReason: "A false alarm." } });
+    expect(await changeIncidentStatus(actor, { incidentNumber: incident.number, version: 2, status: "CLOSED" })).toEqual({ changed: true, version: 3 });
+    expect(await row(incident.id)).toMatchObject({ status: "CLOSED", closedAt: expect.any(Date) });
+    await expect(changeIncidentStatus(actor, { incidentNumber: incident.number, version: 3, status: "INVESTIGATING" })).rejects.toThrow(ValidationError);
+  });
+
+  it("refuses closing an incident that is not resolved, even with its review written", async () => {
+    const { actor, incident } = await declared();
+    await db.incidentReview.create({ data: { incidentId: incident.id, workspaceId: actor.workspaceId, writtenById: actor.userId, impact: "Mail was late." } });
+    await expect(changeIncidentStatus(actor, { incidentNumber: incident.number, version: 1, status: "CLOSED" })).rejects.toThrow(CLOSE_UNRESOLVED_MESSAGE);
+    expect(await row(incident.id)).toMatchObject({ status: "INVESTIGATING", closedAt: null, version: 1 });
   });
 
   it("writes nothing when the status is already the one asked for", async () => {

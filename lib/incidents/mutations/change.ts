@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { transactionFor } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
 import { isAssignableAgent } from "@/lib/tickets/assignees";
 import type { AssignIncidentRoleInput, ChangeIncidentSeverityInput, ChangeIncidentStatusInput } from "../schemas";
@@ -40,18 +41,26 @@ function runIncidentChange(
   });
 }
 
-/** Staff move an incident along its stages (lib/incidents/workflow.ts); other moves are refused. */
+/**
+ * The move of `incident` to `status` along its stages (lib/incidents/workflow.ts), for any change
+ * that moves it (the status control, a status update): null when it already is there, a
+ * ValidationError for a move the workflow refuses. Closing asks for the review, read in `tx`.
+ */
+export async function statusChangeFor(tx: Transaction, incident: IncidentForChange, status: IncidentStatus, now: Date): Promise<IncidentChange | null> {
+  if (incident.status === status) return null;
+  const hasReview = status === "CLOSED" && (await tx.incidentReview.count({ where: { incidentId: incident.id } })) > 0;
+  const refusal = transitionRefusal(incident.status, status, hasReview);
+  if (refusal) throw new ValidationError(refusal, { status: [refusal] });
+  return {
+    data: { status, ...stageTimestamps(incident, status, now) },
+    event: { kind: "STATUS_CHANGED", metadata: { from: incident.status, to: status }, occurredAt: now },
+    auditAction: "incident.status_changed",
+  };
+}
+
+/** Staff move an incident along its stages; other moves are refused, closing until the review is written or skipped. */
 export function changeIncidentStatus(actor: Actor, input: ChangeIncidentStatusInput, context?: RequestContext) {
-  return runIncidentChange(actor, input, (_tx, incident, now) => {
-    if (incident.status === input.status) return null;
-    const refusal = transitionRefusal(incident.status, input.status);
-    if (refusal) throw new ValidationError(refusal, { status: [refusal] });
-    return {
-      data: { status: input.status, ...stageTimestamps(incident, input.status, now) },
-      event: { kind: "STATUS_CHANGED", metadata: { from: incident.status, to: input.status }, occurredAt: now },
-      auditAction: "incident.status_changed",
-    };
-  }, context);
+  return runIncidentChange(actor, input, (tx, incident, now) => statusChangeFor(tx, incident, input.status, now), context);
 }
 
 /** Staff raise or lower an incident's severity. */
