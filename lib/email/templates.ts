@@ -41,6 +41,7 @@ export type EmailTemplateData = {
     expiresInDays: number;
   };
   "password-reset-required": { name: string; resetPath: string; expiresInMinutes: number };
+  "incident-task-assigned": { name: string; incident: IncidentSummary; taskTitle: string; assignerName: string; dueAt: Date | null };
 };
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -68,6 +69,9 @@ const hello = (name: string) => `Hello ${name},`;
 export type TicketSummary = { number: number; title: string; workspaceSlug: string };
 /** The statuses the requester is told about: the ones that ask something of them. */
 export type NotifiedStatus = "WAITING_ON_CUSTOMER" | "RESOLVED";
+
+/** An incident a staff email is about; its link opens it in its workspace. */
+export type IncidentSummary = { number: number; title: string; workspaceSlug: string };
 
 /** Replies longer than this are cut in emails; the whole reply is one click away. */
 export const REPLY_EXCERPT_LENGTH = 2000;
@@ -247,6 +251,16 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
         `Category: ${categoryName ?? "none"}. Priority: ${PRIORITY_LABELS[priority]}.`,
       ],
       action: openTicket(ticket, link),
+    }),
+  "incident-task-assigned": ({ name, incident, taskTitle, assignerName, dueAt }, link) =>
+    render({
+      subject: `Task for you on INC-${incident.number}: ${oneLine(taskTitle)}`,
+      greeting: hello(name),
+      lines: [
+        `${assignerName} gave you a task on INC-${incident.number} “${oneLine(incident.title)}”: ${oneLine(taskTitle)}.`,
+        dueAt ? `It is due ${formatUtc(dueAt)}.` : "It has no due time.",
+      ],
+      action: { label: `Open INC-${incident.number}`, url: link(workspacePath(incident.workspaceSlug, `/incidents/${incident.number}`)) },
     }),
 };
 
