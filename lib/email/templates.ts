@@ -1,4 +1,5 @@
-import type { TicketPriority } from "@/lib/generated/prisma/enums";
+import type { IncidentStatus, TicketPriority } from "@/lib/generated/prisma/enums";
+import { INCIDENT_STATUS_LABELS } from "@/lib/incidents/labels";
 import { PRIORITY_LABELS } from "@/lib/tickets/labels";
 import { workspacePath } from "@/lib/workspaces/paths";
 import { appUrl } from "./app-url";
@@ -42,6 +43,8 @@ export type EmailTemplateData = {
   };
   "password-reset-required": { name: string; resetPath: string; expiresInMinutes: number };
   "incident-task-assigned": { name: string; incident: IncidentSummary; taskTitle: string; assignerName: string; dueAt: Date | null };
+  /** A public incident update to a requester: only their own tickets and what was posted, nothing of the staff's. */
+  "incident-update-posted": { name: string; tickets: TicketSummary[]; authorName: string; status: IncidentStatus; body: string };
 };
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -96,6 +99,13 @@ function replyParagraphs(body: string): string[] {
 
 /** An absolute link into the app for a path, at the origin the email is rendered for. */
 type AppLink = (path: string) => string;
+
+// One request by its label, a few by number, many by count: a subject must stay one short line.
+function requestsLabel(tickets: TicketSummary[]): string {
+  if (tickets.length === 1) return `your request ${ticketLabel(tickets[0]!)}`;
+  if (tickets.length <= 3) return `your requests ${tickets.map((ticket) => `#${ticket.number}`).join(", ")}`;
+  return `${tickets.length} of your requests`;
+}
 
 const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], link: AppLink) => RenderedEmail } = {
   "verify-email": ({ name, verifyPath, expiresInHours }, link) =>
@@ -261,6 +271,16 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
         dueAt ? `It is due ${formatUtc(dueAt)}.` : "It has no due time.",
       ],
       action: { label: `Open INC-${incident.number}`, url: link(workspacePath(incident.workspaceSlug, `/incidents/${incident.number}`)) },
+    }),
+  "incident-update-posted": ({ name, tickets, authorName, status, body }, link) =>
+    render({
+      subject: `Update on ${requestsLabel(tickets)}: ${INCIDENT_STATUS_LABELS[status].toLowerCase()}`,
+      greeting: hello(name),
+      lines: [
+        `${authorName} posted an update about the problem behind ${requestsLabel(tickets)}. Status: ${INCIDENT_STATUS_LABELS[status]}.`,
+        ...replyParagraphs(body),
+      ],
+      action: openTicket(tickets[0]!, link),
     }),
 };
 
