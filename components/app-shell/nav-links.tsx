@@ -1,4 +1,4 @@
-import { ChartColumn, Inbox, type LucideIcon, Shield } from "lucide-react";
+import { ChartColumn, Inbox, type LucideIcon, Shield, Siren } from "lucide-react";
 import { NavLink } from "@/components/ui/nav-link";
 import { adminSectionsFor } from "@/components/admin/admin-sections";
 import { can } from "@/lib/auth/permissions";
@@ -10,6 +10,7 @@ type NavItem = { href: string; label: string; icon: LucideIcon; isShownTo: (acto
 /** Sections of the app, each shown to whoever its page lets in (the same permission). */
 const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tickets", label: "Tickets", icon: Inbox, isShownTo: () => true },
+  { href: "/incidents", label: "Incidents", icon: Siren, isShownTo: (actor) => can(actor, "incidents.read") },
   { href: "/dashboard", label: "Dashboard", icon: ChartColumn, isShownTo: (actor) => can(actor, "dashboard.view") },
   { href: "/admin", label: "Admin", icon: Shield, isShownTo: (actor) => adminSectionsFor(actor).length > 0 },
 ];

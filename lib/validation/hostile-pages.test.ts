@@ -6,6 +6,8 @@ import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardParamsSchema } from "@/lib/dashboard/schemas";
 import { listMailboxMessages } from "@/lib/email/queries";
+import { listIncidents } from "@/lib/incidents/queries";
+import { incidentFiltersSchema } from "@/lib/incidents/schemas";
 import { mailboxListParamsSchema } from "@/lib/email/schemas";
 import { listMembers } from "@/lib/members/queries";
 import { memberFiltersSchema } from "@/lib/members/schemas";
@@ -121,6 +123,17 @@ describe("pages' query strings under hostile values", () => {
         expect(data.scope.from <= data.scope.to).toBe(true);
       }),
       { seed: 20_261_206, numRuns: NUM_RUNS },
+    );
+  }, 120_000);
+
+  it("lists incidents for any query, a reversed range included", async () => {
+    const { admin } = await desk();
+    await fc.assert(
+      fc.asyncProperty(hostileQuery(keysOf(incidentFiltersSchema)), async (query) => {
+        const page = await listIncidents(admin, readLeniently(incidentFiltersSchema, query));
+        expect(Array.isArray(page.incidents)).toBe(true);
+      }),
+      { seed: 20_261_207, numRuns: NUM_RUNS },
     );
   }, 120_000);
 });
