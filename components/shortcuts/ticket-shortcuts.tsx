@@ -31,7 +31,8 @@ function focusReply(mode: "reply" | "internal-note") {
 /**
  * Keyboard shortcuts for the ticket page. DOM contract: the reply form marks its controls with
  * `data-shortcut="reply" | "internal-note" | "reply-body"`, the side panel its "Assign to me"
- * button with `"assign-me"` and the status select with `"status"`.
+ * button with `"assign-me"`, the status select with `"status"` and the incidents panel its
+ * "Declare incident from this ticket" link with `"declare-incident"`.
  */
 export function TicketShortcuts({ canManage }: TicketShortcutsProps) {
   const router = useRouter();
@@ -58,8 +59,13 @@ export function TicketShortcuts({ canManage }: TicketShortcutsProps) {
     "g t": () => router.push(inWorkspace("/tickets")),
     "?": () => setHelpOpen(true),
   };
+  const declareIncident = () => {
+    const link = byShortcut<HTMLAnchorElement>("declare-incident");
+    if (!link) return announce("Incidents cannot be declared here");
+    link.click();
+  };
   const staff: Partial<Record<TicketBinding, () => void>> = canManage
-    ? { n: () => focusReply("internal-note"), a: assignToMe, s: focusStatus }
+    ? { n: () => focusReply("internal-note"), a: assignToMe, s: focusStatus, i: declareIncident }
     : {};
   useShortcuts({ ...everyone, ...staff });
 

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { LinkToIncidentForm } from "@/components/incidents/link-to-incident-form";
 import { Button } from "@/components/ui/button";
+import type { LinkableIncident } from "@/lib/incidents/queries";
 import { TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import { bulkChangeTicketsAction } from "@/lib/tickets/change-actions";
 import type { BulkChange } from "@/lib/tickets/change-schemas";
@@ -14,6 +16,8 @@ export type BulkActionBarProps = {
   /** From listAssignableAgents. */
   agents: { id: string; name: string }[];
   currentUserId: string;
+  /** Open incidents to link the selection to; null hides "Link to incident". */
+  incidents: LinkableIncident[] | null;
   /** Called after a change succeeded, so the list can empty its selection. */
   onClearSelection: () => void;
 };
@@ -70,7 +74,7 @@ function describeResult({ changed, unchanged }: { changed: number; unchanged: nu
  * Applies one change to every selected ticket at once: all of them take it or none does, and
  * the message names the tickets that could not. Renders nothing without a selection.
  */
-export function BulkActionBar({ selectedNumbers, agents, currentUserId, onClearSelection }: BulkActionBarProps) {
+export function BulkActionBar({ selectedNumbers, agents, currentUserId, incidents, onClearSelection }: BulkActionBarProps) {
   const { isPending, run } = useTicketAction();
   const [isConfirmingClose, setIsConfirmingClose] = useState(false);
 
@@ -125,6 +129,7 @@ export function BulkActionBar({ selectedNumbers, agents, currentUserId, onClearS
         isPending={isPending}
         onApply={(value) => apply({ kind: "priority", priority: value as TicketPriority })}
       />
+      {incidents && <LinkToIncidentForm ticketNumbers={selectedNumbers} incidents={incidents} onLinked={onClearSelection} />}
       {isConfirmingClose ? (
         <div role="group" aria-label="Confirm closing the selected tickets" className="flex items-center gap-2">
           <p className="text-sm">Close {plural(selectedNumbers.length)}?</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, type ReactNode, use, useState } from "react";
+import type { LinkableIncident } from "@/lib/incidents/queries";
 import { MAX_BULK_TICKETS } from "@/lib/tickets/change-schemas";
 import { BulkActionBar } from "./bulk-action-bar";
 
@@ -21,10 +22,13 @@ function useSelection(): Selection {
 export function TicketSelection({
   agents,
   currentUserId,
+  incidents,
   children,
 }: {
   agents: { id: string; name: string }[];
   currentUserId: string;
+  /** Open incidents the selection may be linked to; null for someone who may not link. */
+  incidents: LinkableIncident[] | null;
   children: ReactNode;
 }) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -37,7 +41,7 @@ export function TicketSelection({
   const clear = () => setSelected(new Set());
   return (
     <SelectionContext value={{ selected, toggle, clear }}>
-      <BulkActionBar selectedNumbers={[...selected]} agents={agents} currentUserId={currentUserId} onClearSelection={clear} />
+      <BulkActionBar selectedNumbers={[...selected]} agents={agents} currentUserId={currentUserId} incidents={incidents} onClearSelection={clear} />
       {children}
     </SelectionContext>
   );

@@ -7,7 +7,7 @@ const bindingsOf = (entries: readonly { binding: string }[]) => entries.map((ent
 describe("the shortcut catalogue", () => {
   it("gives requesters only replying and navigation on the ticket page", () => {
     expect(bindingsOf(ticketShortcuts(false))).toEqual(["r", "u", "g t", "?"]);
-    expect(bindingsOf(ticketShortcuts(true))).toEqual(["r", "n", "a", "s", "u", "g t", "?"]);
+    expect(bindingsOf(ticketShortcuts(true))).toEqual(["r", "n", "a", "s", "i", "u", "g t", "?"]);
   });
 
   it.each([

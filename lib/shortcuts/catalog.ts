@@ -21,6 +21,7 @@ const TICKET_SHORTCUTS = [
   { binding: "n", description: "Write an internal note", isStaffOnly: true },
   { binding: "a", description: "Assign the ticket to me", isStaffOnly: true },
   { binding: "s", description: "Change the status", isStaffOnly: true },
+  { binding: "i", description: "Declare an incident from this ticket", isStaffOnly: true },
   { binding: "u", description: "Back to the ticket list", isStaffOnly: false },
   { ...GO_TO_LIST, isStaffOnly: false },
   { ...HELP, isStaffOnly: false },

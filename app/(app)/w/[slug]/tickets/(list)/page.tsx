@@ -13,6 +13,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listSelectableCategories } from "@/lib/categories/queries";
+import { listLinkableIncidents } from "@/lib/incidents/queries";
 import { listAssignableAgents } from "@/lib/tickets/assignees";
 import { effectiveFilters, findTicketNumberJump, searchTickets } from "@/lib/tickets/search/queries";
 import { countQueues } from "@/lib/tickets/search/queue-counts";
@@ -35,12 +36,14 @@ export default async function TicketsPage({
   const jumpTo = await findTicketNumberJump(actor, ticketNumberFromQuery(filters.q));
   if (jumpTo !== null) redirect(workspacePath(actor.workspaceSlug, `/tickets/${jumpTo}`));
 
-  const [page, counts, agents, categories, savedViews] = await Promise.all([
+  const canLinkIncidents = isStaffView && can(actor, "incidents.manage");
+  const [page, counts, agents, categories, savedViews, incidents] = await Promise.all([
     searchTickets(actor, filters),
     countQueues(actor),
     isStaffView ? listAssignableAgents(actor) : [],
     isStaffView ? listSelectableCategories(actor) : [],
     isStaffView ? listSavedViews(actor) : [],
+    canLinkIncidents ? listLinkableIncidents(actor) : [],
   ]);
   const currentQuery = toQueryString(filters, ["cursor"]);
 
@@ -75,7 +78,7 @@ export default async function TicketsPage({
           page={page}
           showPeople
           wrap={(list) => (
-            <TicketSelection agents={agents} currentUserId={actor.userId}>
+            <TicketSelection agents={agents} currentUserId={actor.userId} incidents={canLinkIncidents ? incidents : null}>
               {list}
             </TicketSelection>
           )}

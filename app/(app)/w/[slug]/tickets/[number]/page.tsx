@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
+import { TicketIncidents } from "@/components/incidents/ticket-incidents";
 import { Markdown } from "@/components/markdown/markdown";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { TicketShortcuts } from "@/components/shortcuts/ticket-shortcuts";
@@ -11,6 +12,7 @@ import { TicketBodySkeleton } from "@/components/tickets/ticket-body-skeleton";
 import { TicketHeader } from "@/components/tickets/ticket-header";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listSelectableCategories } from "@/lib/categories/queries";
 import { listAssignableAgents } from "@/lib/tickets/assignees";
@@ -100,6 +102,7 @@ async function TicketBody({ actor, ticket, now }: { actor: Actor; ticket: Ticket
           reopenDeadline={reopenDeadline}
         />
         <TicketFields ticket={ticket} now={now} hasControls={canManage} />
+        {can(actor, "incidents.read") && <TicketIncidents actor={actor} ticketNumber={ticket.number} />}
         {canActOnTicket(actor, "merge", ticket) && <MergeTicketForm ticket={ticket} />}
       </aside>
       <TicketShortcuts canManage={canManage} />
