@@ -1,0 +1,22 @@
+import "server-only";
+import { createStatusPageCache } from "./cache";
+import { findStatusPage } from "./queries";
+
+// One cache per process, kept on globalThis for the reason lib/db.ts keeps its client there: the
+// build puts this module in several chunks (pages, actions), and an invalidation from an action
+// must reach the cache the page reads.
+const globalForStatusPage = globalThis as unknown as { statusPageCache?: ReturnType<typeof createStatusPageCache> };
+const cache = (globalForStatusPage.statusPageCache ??= createStatusPageCache((slug) => findStatusPage(slug)));
+
+/**
+ * The public status page at `slug` (null: 404), from the process's cache. Public: no actor.
+ * Another server process sees a change within STATUS_PAGE_TTL_MS.
+ */
+export function getStatusPage(slug: string) {
+  return cache.get(slug);
+}
+
+/** Call after anything the page shows changed (a public update, the page switched on or off). */
+export function invalidateStatusPage(workspaceId: string): void {
+  cache.invalidate(workspaceId);
+}
