@@ -23,6 +23,12 @@ export function actionLink(label: string, url: string): string {
   ].join("\n");
 }
 
+/** The small print that stops a subscription, as a link. */
+export function unsubscribeLink(url: string): string {
+  const href = escapeHtml(url);
+  return `<p style="margin:24px 0 0;font-size:13px;color:#545b69">You receive this because you subscribed to these updates. <a href="${href}" style="color:#4338ca">Unsubscribe</a></p>`;
+}
+
 /** The shared frame: plain, readable in any client, with a language and a title for screen readers. */
 export function emailLayout(subject: string, bodyHtml: string): string {
   return `<!doctype html>

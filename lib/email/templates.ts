@@ -3,7 +3,7 @@ import { INCIDENT_STATUS_LABELS } from "@/lib/incidents/labels";
 import { PRIORITY_LABELS } from "@/lib/tickets/labels";
 import { workspacePath } from "@/lib/workspaces/paths";
 import { appUrl } from "./app-url";
-import { actionLink, emailLayout, paragraph } from "./html";
+import { actionLink, emailLayout, paragraph, unsubscribeLink } from "./html";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -45,6 +45,17 @@ export type EmailTemplateData = {
   "incident-task-assigned": { name: string; incident: IncidentSummary; taskTitle: string; assignerName: string; dueAt: Date | null };
   /** A public incident update to a requester: only their own tickets and what was posted, nothing of the staff's. */
   "incident-update-posted": { name: string; tickets: TicketSummary[]; authorName: string; status: IncidentStatus; body: string };
+  "status-page-confirm": { workspaceName: string; confirmPath: string; expiresInHours: number };
+  "status-page-update": {
+    workspaceName: string;
+    incidentTitle: string;
+    /** The public words for the severity and the announced status (lib/status-page/labels.ts). */
+    severityLabel: string;
+    statusLabel: string;
+    body: string;
+    pagePath: string;
+    unsubscribePath: string;
+  };
 };
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -53,14 +64,23 @@ const utcTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: 
 const formatUtc = (date: Date) => `${utcTime.format(date)} UTC`;
 
 /** One email as lines of text; the HTML is built from the same parts so the two never drift. */
-type EmailParts = { subject: string; greeting: string; lines: string[]; action?: { label: string; url: string } };
+type EmailParts = {
+  subject: string;
+  greeting: string;
+  lines: string[];
+  action?: { label: string; url: string };
+  /** For emails someone subscribed to: the link that stops them, under everything else. */
+  unsubscribeUrl?: string;
+};
 
-function render({ subject, greeting, lines, action }: EmailParts): RenderedEmail {
+function render({ subject, greeting, lines, action, unsubscribeUrl }: EmailParts): RenderedEmail {
   const text = [greeting, "", ...lines.flatMap((line) => [line, ""]),
-    ...(action ? [`${action.label}: ${action.url}`, ""] : []), "— Triage"].join("\n");
+    ...(action ? [`${action.label}: ${action.url}`, ""] : []), "— Triage",
+    ...(unsubscribeUrl ? ["", `Unsubscribe: ${unsubscribeUrl}`] : [])].join("\n");
   const html = emailLayout(
     subject,
-    [paragraph(greeting), ...lines.map(paragraph), action ? actionLink(action.label, action.url) : ""].join("\n"),
+    [paragraph(greeting), ...lines.map(paragraph), action ? actionLink(action.label, action.url) : "",
+      unsubscribeUrl ? unsubscribeLink(unsubscribeUrl) : ""].join("\n"),
   );
   return { subject, text, html };
 }
@@ -206,6 +226,24 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
         `The link works once and expires in ${expiresInMinutes} minutes. After that, request a new link at ${link("/forgot-password")}. If you did not expect this, tell your administrator.`,
       ],
       action: { label: "Choose a new password", url: link(resetPath) },
+    }),
+  "status-page-confirm": ({ workspaceName, confirmPath, expiresInHours }, link) =>
+    render({
+      subject: `Confirm your subscription to ${oneLine(workspaceName)} status updates`,
+      greeting: "Hello,",
+      lines: [
+        `Someone — hopefully you — asked to receive ${oneLine(workspaceName)}'s incident updates at this address. Confirm with the link below to start receiving them.`,
+        `The link expires in ${expiresInHours} hours. If you did not ask for this, ignore this email: nothing will be sent.`,
+      ],
+      action: { label: "Confirm subscription", url: link(confirmPath) },
+    }),
+  "status-page-update": ({ workspaceName, incidentTitle, severityLabel, statusLabel, body, pagePath, unsubscribePath }, link) =>
+    render({
+      subject: `[${oneLine(workspaceName)}] ${statusLabel}: ${oneLine(incidentTitle)}`,
+      greeting: "Hello,",
+      lines: [`${oneLine(incidentTitle)} (${severityLabel}) — ${statusLabel}.`, ...replyParagraphs(body)],
+      action: { label: "Open the status page", url: link(pagePath) },
+      unsubscribeUrl: link(unsubscribePath),
     }),
   "ticket-created": ({ name, ticket }, link) =>
     render({
