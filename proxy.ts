@@ -29,6 +29,20 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** A page's way on: a per-request CSP nonce, and the path for server components (sign-in's way back). */
+function withPageHeaders(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("x-triage-path", `${pathname}${search}`);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
 /**
  * Runs before every page: renews the session cookie, sets a per-request CSP nonce, tells server
  * components the path (so sign-in can bring the user back), and sends signed-out visitors to
@@ -43,23 +57,34 @@ const authProxy = auth((request) => {
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("x-triage-path", `${pathname}${search}`);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  return response;
+  return withPageHeaders(request);
 });
+
+const STATUS_PAGE = /^\/status\/[^/]+\/?$/;
+// Short, so a new update shows within seconds; stale-while-revalidate keeps a shared cache
+// answering at once while it refetches. The same HTML (and its nonce) may then go to many
+// visitors: the page renders nothing of theirs, and React escapes everything it shows.
+const STATUS_PAGE_CACHE_CONTROL = "public, max-age=10, stale-while-revalidate=60";
+
+/**
+ * The public status pages (/status/<slug>, its confirm and unsubscribe links) need no session,
+ * so they skip Auth.js: no cookie is read or re-issued, which is what lets a shared cache keep
+ * the page itself. The links carry tokens and stay private.
+ */
+function statusPageProxy(request: NextRequest): NextResponse {
+  const response = withPageHeaders(request);
+  if (request.method === "GET" && STATUS_PAGE.test(request.nextUrl.pathname)) {
+    response.headers.set("Cache-Control", STATUS_PAGE_CACHE_CONTROL);
+  }
+  return response;
+}
 
 /** A malformed path is refused before routing, whatever it names; the API passes on untouched. */
 export function proxy(request: NextRequest, event: Parameters<typeof authProxy>[1]) {
   const { pathname } = request.nextUrl;
   if (isMalformedPath(pathname)) return malformedPathResponse(pathname);
   if (pathname.startsWith("/api/") && !/^\/api\/docs(\/|$)/.test(pathname)) return NextResponse.next();
+  if (pathname.startsWith("/status/")) return statusPageProxy(request);
   return authProxy(request, event);
 }
 

@@ -12,6 +12,7 @@ export const ADMIN_SECTIONS: readonly [AdminSection, ...AdminSection[]] = [
   { href: "/admin/mailbox", label: "Mailbox", permission: "mailbox.read" },
   { href: "/admin/api-keys", label: "API keys", permission: "api_keys.manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
+  { href: "/admin/incidents", label: "Incidents", permission: "settings.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
 ];
 
