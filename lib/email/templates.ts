@@ -45,7 +45,7 @@ export type EmailTemplateData = {
   "incident-task-assigned": { name: string; incident: IncidentSummary; taskTitle: string; assignerName: string; dueAt: Date | null };
   /** A public incident update to a requester: only their own tickets and what was posted, nothing of the staff's. */
   "incident-update-posted": { name: string; tickets: TicketSummary[]; authorName: string; status: IncidentStatus; body: string };
-  "status-page-confirm": { workspaceName: string; confirmPath: string; expiresInHours: number };
+  "status-page-confirm": { workspaceName: string; confirmPath: string; expiresInHours: number; unsubscribePath: string };
   "status-page-update": {
     workspaceName: string;
     incidentTitle: string;
@@ -227,7 +227,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
       ],
       action: { label: "Choose a new password", url: link(resetPath) },
     }),
-  "status-page-confirm": ({ workspaceName, confirmPath, expiresInHours }, link) =>
+  "status-page-confirm": ({ workspaceName, confirmPath, expiresInHours, unsubscribePath }, link) =>
     render({
       subject: `Confirm your subscription to ${oneLine(workspaceName)} status updates`,
       greeting: "Hello,",
@@ -236,6 +236,7 @@ const TEMPLATES: { [Name in EmailTemplateName]: (data: EmailTemplateData[Name], 
         `The link expires in ${expiresInHours} hours. If you did not ask for this, ignore this email: nothing will be sent.`,
       ],
       action: { label: "Confirm subscription", url: link(confirmPath) },
+      unsubscribeUrl: link(unsubscribePath),
     }),
   "status-page-update": ({ workspaceName, incidentTitle, severityLabel, statusLabel, body, pagePath, unsubscribePath }, link) =>
     render({

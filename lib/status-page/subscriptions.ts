@@ -10,7 +10,7 @@ import { assertCaptchaIfRequired, captchaRequiredForIp } from "@/lib/security/ca
 import { enforceRateLimit, type RateLimitPolicy } from "@/lib/security/rate-limit";
 import { EMAIL_SENDING_PER_ADDRESS_LIMIT, rateLimitKey } from "@/lib/security/rate-limit-policies";
 import { INVALID_STATUS_LINK_MESSAGE, SUBSCRIBE_ANSWER, type StatusPageTokenInput, type SubscribeToStatusPageInput } from "./schemas";
-import { statusPagePath, unsubscribeTokenHashFor } from "./tokens";
+import { statusPagePath, unsubscribePath, unsubscribeTokenHashFor } from "./tokens";
 
 export const CONFIRMATION_LIFETIME_HOURS = 24;
 /** Subscribing from one address, as the other public forms that send email (per 15 minutes). */
@@ -40,14 +40,14 @@ async function sendConfirmation(tx: Prisma.TransactionClient, workspace: PublicW
   };
   const existing = await tx.statusPageSubscriber.findUnique({
     where: { workspaceId_email: { workspaceId: workspace.id, email } },
-    select: { confirmedAt: true },
+    select: { id: true, confirmedAt: true },
   });
   // Already subscribed: nothing to send, and the visitor was told the same as anyone.
   if (existing?.confirmedAt) return;
+  const id = existing?.id ?? randomUUID();
   if (existing) {
-    await tx.statusPageSubscriber.update({ where: { workspaceId_email: { workspaceId: workspace.id, email } }, data: confirmation });
+    await tx.statusPageSubscriber.update({ where: { id }, data: confirmation });
   } else {
-    const id = randomUUID();
     await tx.statusPageSubscriber.create({
       data: { id, workspaceId: workspace.id, email, unsubscribeTokenHash: unsubscribeTokenHashFor(id), ...confirmation },
     });
@@ -60,6 +60,8 @@ async function sendConfirmation(tx: Prisma.TransactionClient, workspace: PublicW
       workspaceName: workspace.name,
       confirmPath: statusPagePath(workspace.slug, `/confirm?token=${encodeURIComponent(rawToken)}`),
       expiresInHours: CONFIRMATION_LIFETIME_HOURS,
+      // A change of mind before confirming ends it too.
+      unsubscribePath: unsubscribePath(workspace.slug, id),
     },
   });
 }
