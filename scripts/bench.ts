@@ -9,6 +9,7 @@ import { parseBenchArgs, USAGE, type BenchArgs } from "./lib/bench/args";
 import { BENCH_ADMIN, findBenchMember, prepareBenchDatabase } from "./lib/bench/database";
 import { createDashboardScenarios } from "./lib/bench/dashboard-scenarios";
 import { createApiScenarios } from "./lib/bench/api-scenarios";
+import { createStatusPageScenarios } from "./lib/bench/status-page-scenarios";
 import { measureScenario, type ScenarioResult } from "./lib/bench/measure";
 import { type BenchReport, formatTable, writeReport } from "./lib/bench/report";
 import * as sqlBuilders from "./lib/bench/scenario-sql";
@@ -131,6 +132,7 @@ try {
     agent: { cookie: await signIn(server.origin, AGENT_EMAIL, DEMO_PASSWORD) },
     manager: { cookie: await signIn(server.origin, MANAGER_EMAIL, DEMO_PASSWORD) },
     api: { authorization: `Bearer ${apiKey.token}` },
+    anonymous: {},
   };
   const actor = await findBenchMember(database.superuserUrl, AGENT_EMAIL, "AGENT");
   const manager = await findBenchMember(database.superuserUrl, MANAGER_EMAIL, "MANAGER");
@@ -138,6 +140,7 @@ try {
     ...createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId)),
     ...createDashboardScenarios(manager),
     ...createApiScenarios(apiKey.actor),
+    ...(await createStatusPageScenarios(pool, { id: actor.workspaceId, slug: actor.workspaceSlug })),
   ];
   const numberBefore = await lastTicketNumber(pool, apiKey.actor.workspaceId);
   const scenarios = allScenarios.filter((scenario) => args.only === null || scenario.name.toLowerCase().includes(args.only));

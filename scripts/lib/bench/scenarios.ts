@@ -13,8 +13,8 @@ export type Scenario = {
   postBody?(index: number): string;
   /** When false, the scenario is measured as SQL only (a query every list page also runs). */
   hasPage: boolean;
-  /** Who asks: the queue's agent or the manager (session cookies), or an API key. */
-  signedInAs: "agent" | "manager" | "api";
+  /** Who asks: the queue's agent or the manager (session cookies), an API key, or nobody. */
+  signedInAs: "agent" | "manager" | "api" | "anonymous";
 };
 
 export type SqlBuilders = {
