@@ -20,7 +20,8 @@ async function subscriber(workspaceId: string, isConfirmed: boolean) {
 async function setUp() {
   const { actor } = await createStaff();
   await setStatusPage(actor.workspaceId);
-  const workspace = { id: actor.workspaceId, name: "Acme", slug: actor.workspaceSlug };
+  await db.workspace.update({ where: { id: actor.workspaceId }, data: { name: "Acme" } });
+  const workspace = { id: actor.workspaceId, slug: actor.workspaceSlug };
   const email = (update: Partial<StatusPageUpdateEmail["update"]> = {}): StatusPageUpdateEmail => ({
     workspace,
     incident: { title: "Mail is down", severity: "SEV2" },

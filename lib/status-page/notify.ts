@@ -10,7 +10,7 @@ import { statusPagePath, unsubscribePath } from "./tokens";
 const BATCH_SIZE = 500;
 
 export type StatusPageUpdateEmail = {
-  workspace: { id: string; name: string; slug: string };
+  workspace: { id: string; slug: string };
   incident: { title: string; severity: IncidentSeverity };
   update: { visibility: IncidentUpdateVisibility; status: IncidentStatus; body: string };
 };
@@ -23,10 +23,10 @@ export type StatusPageUpdateEmail = {
  */
 export async function enqueueStatusPageUpdateEmails(tx: Prisma.TransactionClient, { workspace, incident, update }: StatusPageUpdateEmail) {
   if (update.visibility !== "PUBLIC") return 0;
-  const page = await tx.workspace.findUnique({ where: { id: workspace.id }, select: { statusPageEnabled: true } });
+  const page = await tx.workspace.findUnique({ where: { id: workspace.id }, select: { statusPageEnabled: true, name: true } });
   if (!page?.statusPageEnabled) return 0;
   const data = {
-    workspaceName: workspace.name,
+    workspaceName: page.name,
     incidentTitle: incident.title,
     severityLabel: PUBLIC_SEVERITY_LABELS[incident.severity],
     statusLabel: PUBLIC_STATUS_LABELS[update.status],

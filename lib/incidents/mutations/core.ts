@@ -16,6 +16,7 @@ export const incidentForChangeSelect = {
   id: true,
   number: true,
   workspaceId: true,
+  title: true,
   status: true,
   severity: true,
   commanderId: true,

@@ -4,7 +4,9 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { emailsTo, setPreferences } from "@/lib/notifications/test-support";
 import { db } from "@/lib/test/db";
 import { createTicket, createUser } from "@/lib/test/factories";
+import { getStatusPage } from "@/lib/status-page";
 import { createStaff, declareTestIncident } from "@/lib/test/incident-factories";
+import { setStatusPage } from "@/lib/test/status-page-factories";
 import { CLOSE_UNRESOLVED_MESSAGE } from "../workflow";
 import { postIncidentUpdate } from "./mutations";
 import { getIncidentUpdateAudience, listIncidentUpdates } from "./queries";
@@ -84,6 +86,33 @@ describe("posting a public status update", () => {
     expect(toCarol?.subject).toBe("Update on 300 of your requests: resolved");
     expect(await db.ticket.count({ where: { requesterId: carol.userId, status: "RESOLVED" } })).toBe(300);
   }, 60_000);
+});
+
+describe("a public update and the status page", () => {
+  it("emails the confirmed subscribers, not the unconfirmed, and the page shows it at once", async () => {
+    const { actor, incident } = await incidentWithRequesters();
+    await setStatusPage(actor.workspaceId);
+    const confirmed = `confirmed-${crypto.randomUUID()}@example.com`;
+    const pending = `pending-${crypto.randomUUID()}@example.com`;
+    await db.statusPageSubscriber.createMany({
+      data: [
+        { workspaceId: actor.workspaceId, email: confirmed, confirmedAt: new Date(), unsubscribeTokenHash: crypto.randomUUID() },
+        { workspaceId: actor.workspaceId, email: pending, unsubscribeTokenHash: crypto.randomUUID() },
+      ],
+    });
+    expect(await getStatusPage(actor.workspaceSlug)).toMatchObject({ current: [] });
+
+    await postIncidentUpdate(actor, update(incident.number, { visibility: "INTERNAL", body: "Staff only." }));
+    expect(await emailsTo(confirmed)).toEqual([]);
+    await postIncidentUpdate(actor, update(incident.number));
+
+    const [toSubscriber, ...more] = await emailsTo(confirmed, "status-page-update");
+    expect(more).toEqual([]);
+    expect(toSubscriber?.text).toContain("The mail relay is failing over.");
+    expect(await emailsTo(pending)).toEqual([]);
+    const page = await getStatusPage(actor.workspaceSlug);
+    expect(page?.current.map((shown) => shown.statusUpdates.map((posted) => posted.body))).toEqual([["The mail relay is failing over."]]);
+  });
 });
 
 describe("posting an internal status update", () => {

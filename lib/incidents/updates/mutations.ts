@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { transactionFor } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/request-context";
+import { invalidateStatusPage } from "@/lib/status-page";
+import { enqueueStatusPageUpdateEmails } from "@/lib/status-page/notify";
 import { statusChangeFor } from "../mutations/change";
 import { INCIDENT_CONFLICT_MESSAGE, applyIncidentChange, loadIncidentForChange, recordIncidentEvent } from "../mutations/core";
 import { emailRequesters, findTicketsToReach, replyOnTickets } from "./linked-tickets";
@@ -30,11 +32,13 @@ const POST_TRANSACTION_TIMEOUT_MS = 30_000;
  * incident moves to the announced status by the workflow's rules (a refused move is a
  * ValidationError and nothing is posted), the update and its UPDATE_POSTED entry are written
  * with an audit entry, and a PUBLIC update also becomes a public reply by its poster on every
- * linked ticket and one email to each of their requesters. With `resolveLinkedTickets` the
- * linked tickets still being worked on are resolved too, the update being their final message.
+ * linked ticket, one email to each of their requesters and one to each confirmed subscriber of
+ * the status page, which this server then rebuilds at once (the others within its short TTL).
+ * With `resolveLinkedTickets` the linked tickets still being worked on are resolved too, the
+ * update being their final message.
  */
-export function postIncidentUpdate(actor: Actor, input: PostIncidentUpdateInput, context?: RequestContext): Promise<PostedIncidentUpdate> {
-  return transactionFor(
+export async function postIncidentUpdate(actor: Actor, input: PostIncidentUpdateInput, context?: RequestContext): Promise<PostedIncidentUpdate> {
+  const posted = await transactionFor(
     actor,
     async (tx) => {
       const incident = await loadIncidentForChange(tx, actor, input.incidentNumber);
@@ -50,6 +54,11 @@ export function postIncidentUpdate(actor: Actor, input: PostIncidentUpdateInput,
       const tickets = isPublic ? await findTicketsToReach(tx, actor, incident.id) : [];
       await replyOnTickets(tx, actor, tickets, input.body, now);
       const requestersEmailed = await emailRequesters(tx, actor, tickets, input);
+      await enqueueStatusPageUpdateEmails(tx, {
+        workspace: { id: incident.workspaceId, slug: actor.workspaceSlug },
+        incident: { title: incident.title, severity: incident.severity },
+        update: input,
+      });
       const ticketsResolved = input.resolveLinkedTickets ? await resolveLinkedTickets(tx, actor, incident.id, now, context) : 0;
       const metadata = { updateId: update.id, status: input.status, visibility: input.visibility };
       await recordIncidentEvent(tx, actor, incident, { kind: "UPDATE_POSTED", body: input.body, metadata, occurredAt: now });
@@ -66,4 +75,6 @@ export function postIncidentUpdate(actor: Actor, input: PostIncidentUpdateInput,
     },
     { timeout: POST_TRANSACTION_TIMEOUT_MS },
   );
+  if (input.visibility === "PUBLIC") invalidateStatusPage(actor.workspaceId);
+  return posted;
 }
