@@ -50,6 +50,9 @@ import {
   linkIncidentTicketsSchema,
   removeIncidentResponderSchema,
 } from "@/lib/incidents/schemas";
+import { skipIncidentReviewSchema, writeIncidentReviewSchema } from "@/lib/incidents/review/schemas";
+import { addIncidentTaskSchema, editIncidentTaskSchema, setIncidentTaskDoneSchema } from "@/lib/incidents/tasks/schemas";
+import { postIncidentUpdateSchema } from "@/lib/incidents/updates/schemas";
 import { deleteWorkspaceSchema } from "@/lib/workspaces/deletion/schemas";
 import { createWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { hasInvisibleCharacters } from "./text";
@@ -125,6 +128,12 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   editIncidentNoteSchema: [editIncidentNoteSchema, { incidentNumber: 4, eventId: id, body: "Deploy of v2.3 started", occurredAt: "2026-12-06T14:02:00.000Z", revision: 0 }],
   incidentTicketLinkSchema: [incidentTicketLinkSchema, { incidentNumber: 4, ticketNumber: 7 }],
   linkIncidentTicketsSchema: [linkIncidentTicketsSchema, { incidentNumber: 4, ticketNumbers: [7, 9] }],
+  addIncidentTaskSchema: [addIncidentTaskSchema, { incidentNumber: 4, title: "Fail over the relay", ownerId: id, dueAt: "2026-12-06T15:00:00.000Z", fromReview: false }],
+  editIncidentTaskSchema: [editIncidentTaskSchema, { incidentNumber: 4, taskId: id, version: 1, title: "Page the vendor", ownerId: null, dueAt: null }],
+  setIncidentTaskDoneSchema: [setIncidentTaskDoneSchema, { incidentNumber: 4, taskId: id, version: 1, done: true }],
+  postIncidentUpdateSchema: [postIncidentUpdateSchema, { ...incidentVersion, body: "Mail flows again.", status: "RESOLVED", visibility: "PUBLIC", resolveLinkedTickets: true }],
+  writeIncidentReviewSchema: [writeIncidentReviewSchema, { incidentNumber: 4, version: 1, impact: "Mail late", rootCause: "Disk full", wentWell: "Failover", wentBadly: "Paging" }],
+  skipIncidentReviewSchema: [skipIncidentReviewSchema, { incidentNumber: 4, reason: "A false alarm." }],
   slaSettingsSchema: [slaSettingsSchema, { ...toSlaSettingsForm({ slaTargets: null, businessCalendar: null, clientReopenDays: 14 }), usesBusinessHours: true }],
 };
 
