@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { IncidentControls } from "@/components/incidents/incident-controls";
 import { IncidentHeader } from "@/components/incidents/incident-header";
 import { IncidentResponders } from "@/components/incidents/incident-responders";
@@ -7,6 +8,10 @@ import { IncidentTickets } from "@/components/incidents/incident-tickets";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { IncidentTimestamps } from "@/components/incidents/incident-timestamps";
 import { NoteForm } from "@/components/incidents/note-form";
+import { IncidentReviewPanel } from "@/components/incidents/review/incident-review-panel";
+import { IncidentTasksPanel } from "@/components/incidents/tasks/incident-tasks-panel";
+import { IncidentUpdatesPanel } from "@/components/incidents/updates/incident-updates-panel";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -73,6 +78,12 @@ export default async function IncidentPage({ params }: Props) {
             />
             {canManage && <NoteForm incidentNumber={incident.number} timeZone={timeZone} />}
           </section>
+          <Suspense fallback={<Skeleton className="h-48" />}>
+            <IncidentUpdatesPanel incidentNumber={incident.number} />
+          </Suspense>
+          <Suspense fallback={<Skeleton className="h-48" />}>
+            <IncidentReviewPanel incidentNumber={incident.number} />
+          </Suspense>
         </div>
         <aside id="incident-side" aria-label="Incident details" className="min-w-0 space-y-4">
           {canManage ? (
@@ -98,6 +109,9 @@ export default async function IncidentPage({ params }: Props) {
           <IncidentTimestamps incident={incident} timeZone={timeZone} />
           <IncidentResponders incidentNumber={incident.number} responders={incident.responders} agents={agents} canManage={canManage} />
           <IncidentTickets incidentNumber={incident.number} tickets={incident.tickets} canManage={canManage} />
+          <Suspense fallback={<Skeleton className="h-40" />}>
+            <IncidentTasksPanel incidentNumber={incident.number} />
+          </Suspense>
         </aside>
       </div>
     </div>
