@@ -51,7 +51,14 @@ export function ApplySelect({ label, value, options, buttonLabel, isPending, onA
             </option>
           ))}
         </select>
-        <Button variant="secondary" disabled={chosen === value} isPending={isPending} onClick={() => onApply(chosen)}>
+        <Button
+          variant="secondary"
+          aria-label={`${buttonLabel} ${label.toLowerCase()}`}
+          className="whitespace-nowrap"
+          disabled={chosen === value}
+          isPending={isPending}
+          onClick={() => onApply(chosen)}
+        >
           {buttonLabel}
         </Button>
       </div>
