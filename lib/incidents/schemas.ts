@@ -21,16 +21,18 @@ const ticketNumber = z.int("Choose a ticket.").positive().max(POSTGRES_INT_MAX);
 // The incident's version when the actor loaded it; a change made on an older one is refused.
 const version = z.int().positive().max(POSTGRES_INT_MAX);
 const severity = z.enum(IncidentSeverity, "Choose a severity from the list.");
+const title = titleText(
+  z.string().trim().min(3, "Give the incident a title of at least 3 characters.").max(TITLE_MAX_LENGTH, `Keep the title under ${TITLE_MAX_LENGTH} characters.`),
+);
+const summary = text(z.string().trim().max(SUMMARY_MAX_LENGTH, `Keep the summary under ${SUMMARY_MAX_LENGTH.toLocaleString("en")} characters.`));
 
 /** Names one incident as the actor saw it; every change to one extends it. */
 export const incidentVersionSchema = z.object({ incidentNumber, version });
 
 /** Declaring an incident; the commander defaults to whoever declares it. */
 export const declareIncidentSchema = z.object({
-  title: titleText(
-    z.string().trim().min(3, "Give the incident a title of at least 3 characters.").max(TITLE_MAX_LENGTH, `Keep the title under ${TITLE_MAX_LENGTH} characters.`),
-  ),
-  summary: text(z.string().trim().max(SUMMARY_MAX_LENGTH, `Keep the summary under ${SUMMARY_MAX_LENGTH.toLocaleString("en")} characters.`)).default(""),
+  title,
+  summary: summary.default(""),
   severity,
   commanderId: z.uuid("Choose a commander from the list.").optional(),
   ticketNumbers: z
@@ -58,6 +60,31 @@ export const assignIncidentRoleSchema = incidentVersionSchema
   .extend({ role: z.enum(INCIDENT_ROLES, "Choose a role."), userId: z.uuid("Choose someone from the list.").nullable() })
   .refine((input) => input.role !== "commander" || input.userId !== null, { message: "An incident always has a commander.", path: ["userId"] });
 export type AssignIncidentRoleInput = z.infer<typeof assignIncidentRoleSchema>;
+
+/** Retitles an incident or rewrites its summary (at least one of the two). */
+export const editIncidentSchema = incidentVersionSchema
+  .extend({ title: title.optional(), summary: summary.optional() })
+  .refine((input) => input.title !== undefined || input.summary !== undefined, "Change the title or the summary.");
+export type EditIncidentInput = z.infer<typeof editIncidentSchema>;
+
+const incidentFieldsShape = {
+  status: changeIncidentStatusSchema.shape.status.optional(),
+  severity: severity.optional(),
+  commanderId: z.uuid("Choose someone from the list.").optional(),
+  communicationsLeadId: z.uuid("Choose someone from the list.").nullable().optional(),
+  title: title.optional(),
+  summary: summary.optional(),
+};
+const INCIDENT_FIELDS = Object.keys(incidentFieldsShape) as (keyof typeof incidentFieldsShape)[];
+const hasAField = (input: { [K in keyof typeof incidentFieldsShape]?: unknown }) => INCIDENT_FIELDS.some((field) => input[field] !== undefined);
+
+/**
+ * Several fields of one incident at once, as the API's PATCH sends them: any of status, severity,
+ * commander, communications lead (null: nobody), title and summary, at least one.
+ */
+export const incidentFieldsSchema = z.strictObject(incidentFieldsShape).refine(hasAField, `Send at least one of ${INCIDENT_FIELDS.join(", ")}.`);
+export type IncidentFields = z.infer<typeof incidentFieldsSchema>;
+export type IncidentFieldsInput = IncidentFields & { incidentNumber: number; version: number };
 
 /** Links or unlinks one ticket of the workspace, by number. */
 export const incidentTicketLinkSchema = z.object({ incidentNumber, ticketNumber });

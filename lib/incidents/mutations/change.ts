@@ -2,10 +2,17 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { transactionFor } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import type { IncidentSeverity, IncidentStatus } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "@/lib/request-context";
 import { isAssignableAgent } from "@/lib/tickets/assignees";
-import type { AssignIncidentRoleInput, ChangeIncidentSeverityInput, ChangeIncidentStatusInput } from "../schemas";
+import type {
+  AssignIncidentRoleInput,
+  ChangeIncidentSeverityInput,
+  ChangeIncidentStatusInput,
+  EditIncidentInput,
+  IncidentFieldsInput,
+  IncidentRole,
+} from "../schemas";
 import { stageTimestamps, transitionRefusal } from "../workflow";
 import {
   INCIDENT_CONFLICT_MESSAGE,
@@ -23,27 +30,34 @@ export const ROLE_HOLDER_NOT_AVAILABLE_MESSAGE = "Choose a staff member of this 
 
 /**
  * The frame of every change to an incident: in one transaction, load it through the actor's
- * scope (404 for clients and other workspaces), refuse a stale version, build the change (null:
- * it already is so, nothing is written) and apply it with its timeline and audit entries.
+ * scope (404 for clients and other workspaces), refuse a stale version, build each change (null:
+ * it already is so, nothing is written) and apply them in turn, each with its timeline and audit
+ * entries and its own version step. One refused change writes none of them.
  */
 function runIncidentChange(
   actor: Actor,
   input: { incidentNumber: number; version: number },
-  build: Build,
+  builds: Build[],
   context?: RequestContext,
 ): Promise<IncidentChangeResult> {
   return transactionFor(actor, async (tx) => {
     const incident = await loadIncidentForChange(tx, actor, input.incidentNumber);
     if (incident.version !== input.version) throw new ConflictError(INCIDENT_CONFLICT_MESSAGE);
-    const change = await build(tx, incident, new Date());
-    if (!change) return { changed: false, version: incident.version };
-    return { changed: true, version: await applyIncidentChange(tx, actor, incident, input.version, change, context) };
+    const now = new Date();
+    const changes: IncidentChange[] = [];
+    for (const build of builds) {
+      const change = await build(tx, incident, now);
+      if (change) changes.push(change);
+    }
+    let version = incident.version;
+    for (const change of changes) version = await applyIncidentChange(tx, actor, incident, version, change, context);
+    return { changed: changes.length > 0, version };
   });
 }
 
 /**
  * The move of `incident` to `status` along its stages (lib/incidents/workflow.ts), for any change
- * that moves it (the status control, a status update): null when it already is there, a
+ * that moves it (the status control, a status update, the API): null when it already is there, a
  * ValidationError for a move the workflow refuses. Closing asks for the review, read in `tx`.
  */
 export async function statusChangeFor(tx: Transaction, incident: IncidentForChange, status: IncidentStatus, now: Date): Promise<IncidentChange | null> {
@@ -58,42 +72,89 @@ export async function statusChangeFor(tx: Transaction, incident: IncidentForChan
   };
 }
 
+const statusChange =
+  (status: IncidentStatus): Build =>
+  (tx, incident, now) =>
+    statusChangeFor(tx, incident, status, now);
+
+const severityChange =
+  (severity: IncidentSeverity): Build =>
+  (_tx, incident, now) => {
+    if (incident.severity === severity) return null;
+    return {
+      data: { severity },
+      event: { kind: "SEVERITY_CHANGED", metadata: { from: incident.severity, to: severity }, occurredAt: now },
+      auditAction: "incident.severity_changed",
+    };
+  };
+
+const ROLE_COLUMNS = { commander: "commanderId", communications_lead: "communicationsLeadId" } as const;
+
+/** A role handed to a staff member of the workspace (a person, not a disabled account or an integration), or taken back (null). */
+const roleChange =
+  (actor: Actor, role: IncidentRole, userId: string | null, field = "userId"): Build =>
+  async (tx, incident, now) => {
+    const column = ROLE_COLUMNS[role];
+    const from = incident[column];
+    if (from === userId) return null;
+    if (userId && !(await isAssignableAgent(tx, actor, userId))) {
+      throw new ValidationError(ROLE_HOLDER_NOT_AVAILABLE_MESSAGE, { [field]: [ROLE_HOLDER_NOT_AVAILABLE_MESSAGE] });
+    }
+    return {
+      data: { [column]: userId },
+      event: { kind: "ROLE_ASSIGNED", metadata: { role, from, to: userId }, occurredAt: now },
+      auditAction: "incident.role_assigned",
+    };
+  };
+
+/** A new title or summary: audited (the title's old and new text), not on the timeline. */
+const textChange =
+  ({ title, summary }: Pick<EditIncidentInput, "title" | "summary">): Build =>
+  (_tx, incident) => {
+    const isRetitled = title !== undefined && title !== incident.title;
+    const isSummaryRewritten = summary !== undefined && summary !== incident.summary;
+    if (!isRetitled && !isSummaryRewritten) return null;
+    return {
+      data: { ...(isRetitled && { title }), ...(isSummaryRewritten && { summary }) },
+      event: null,
+      auditAction: "incident.edited",
+      auditMetadata: { ...(isRetitled && { title: { from: incident.title, to: title } }), isSummaryRewritten },
+    };
+  };
+
 /** Staff move an incident along its stages; other moves are refused, closing until the review is written or skipped. */
 export function changeIncidentStatus(actor: Actor, input: ChangeIncidentStatusInput, context?: RequestContext) {
-  return runIncidentChange(actor, input, (tx, incident, now) => statusChangeFor(tx, incident, input.status, now), context);
+  return runIncidentChange(actor, input, [statusChange(input.status)], context);
 }
 
 /** Staff raise or lower an incident's severity. */
 export function changeIncidentSeverity(actor: Actor, input: ChangeIncidentSeverityInput, context?: RequestContext) {
-  return runIncidentChange(actor, input, (_tx, incident, now) => {
-    if (incident.severity === input.severity) return null;
-    return {
-      data: { severity: input.severity },
-      event: { kind: "SEVERITY_CHANGED", metadata: { from: incident.severity, to: input.severity }, occurredAt: now },
-      auditAction: "incident.severity_changed",
-    };
-  }, context);
+  return runIncidentChange(actor, input, [severityChange(input.severity)], context);
 }
 
-const ROLE_COLUMNS = { commander: "commanderId", communications_lead: "communicationsLeadId" } as const;
-
 /**
- * Staff hand the commander or communications lead role to a staff member of the workspace (a
- * person, not a disabled account or an integration), or take the communications lead from
- * whoever holds it. A handover is a timeline entry.
+ * Staff hand the commander or communications lead role to a staff member of the workspace, or
+ * take the communications lead from whoever holds it. A handover is a timeline entry.
  */
 export function assignIncidentRole(actor: Actor, input: AssignIncidentRoleInput, context?: RequestContext) {
-  return runIncidentChange(actor, input, async (tx, incident, now) => {
-    const column = ROLE_COLUMNS[input.role];
-    const from = incident[column];
-    if (from === input.userId) return null;
-    if (input.userId && !(await isAssignableAgent(tx, actor, input.userId))) {
-      throw new ValidationError(ROLE_HOLDER_NOT_AVAILABLE_MESSAGE, { userId: [ROLE_HOLDER_NOT_AVAILABLE_MESSAGE] });
-    }
-    return {
-      data: { [column]: input.userId },
-      event: { kind: "ROLE_ASSIGNED", metadata: { role: input.role, from, to: input.userId }, occurredAt: now },
-      auditAction: "incident.role_assigned",
-    };
-  }, context);
+  return runIncidentChange(actor, input, [roleChange(actor, input.role, input.userId)], context);
+}
+
+/** Staff retitle an incident or rewrite its summary, on the version they saw. */
+export function editIncident(actor: Actor, input: EditIncidentInput, context?: RequestContext) {
+  return runIncidentChange(actor, input, [textChange(input)], context);
+}
+
+/**
+ * Staff change several fields of an incident at once (the API's PATCH): each one as its own
+ * mutation would, in one transaction, so either all of them happen or none does.
+ */
+export function changeIncidentFields(actor: Actor, input: IncidentFieldsInput, context?: RequestContext) {
+  const builds: Build[] = [];
+  if (input.status !== undefined) builds.push(statusChange(input.status));
+  if (input.severity !== undefined) builds.push(severityChange(input.severity));
+  if (input.commanderId !== undefined) builds.push(roleChange(actor, "commander", input.commanderId, "commanderId"));
+  if (input.communicationsLeadId !== undefined) builds.push(roleChange(actor, "communications_lead", input.communicationsLeadId, "communicationsLeadId"));
+  if (input.title !== undefined || input.summary !== undefined) builds.push(textChange(input));
+  return runIncidentChange(actor, input, builds, context);
 }

@@ -17,6 +17,7 @@ export const incidentForChangeSelect = {
   number: true,
   workspaceId: true,
   title: true,
+  summary: true,
   status: true,
   severity: true,
   commanderId: true,
@@ -66,8 +67,11 @@ export async function recordIncidentEvent(tx: Transaction, actor: Actor, inciden
 /** One change to the incident row: its columns, timeline entry and audit action. */
 export type IncidentChange = {
   data: Prisma.IncidentUncheckedUpdateManyInput;
-  event: IncidentEventInput;
+  /** Null for bookkeeping (a retitle): the timeline tells the response, the audit log keeps the rest. */
+  event: IncidentEventInput | null;
   auditAction: string;
+  /** What the audit entry records beyond the timeline entry's metadata. */
+  auditMetadata?: Prisma.InputJsonObject;
 };
 
 /**
@@ -85,17 +89,17 @@ export async function applyIncidentChange(
 ): Promise<number> {
   const { count } = await tx.incident.updateMany({
     where: { id: incident.id, version: expectedVersion },
-    data: { ...change.data, updatedAt: change.event.occurredAt, version: { increment: 1 } },
+    data: { ...change.data, updatedAt: change.event?.occurredAt ?? new Date(), version: { increment: 1 } },
   });
   if (count === 0) throw new ConflictError(INCIDENT_CONFLICT_MESSAGE);
-  await recordIncidentEvent(tx, actor, incident, change.event);
+  if (change.event) await recordIncidentEvent(tx, actor, incident, change.event);
   await recordAudit(tx, {
     workspaceId: incident.workspaceId,
     actorId: actor.userId,
     action: change.auditAction,
     targetType: "incident",
     targetId: incident.id,
-    metadata: { number: incident.number, ...change.event.metadata },
+    metadata: { number: incident.number, ...change.event?.metadata, ...change.auditMetadata },
     context,
   });
   return expectedVersion + 1;

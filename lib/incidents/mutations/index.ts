@@ -1,4 +1,4 @@
-export { type IncidentChangeResult, assignIncidentRole, changeIncidentSeverity, changeIncidentStatus } from "./change";
+export { type IncidentChangeResult, assignIncidentRole, changeIncidentFields, changeIncidentSeverity, changeIncidentStatus, editIncident } from "./change";
 export { INCIDENT_CONFLICT_MESSAGE } from "./core";
 export { type DeclaredIncident, declareIncident } from "./declare";
 export { linkIncidentTicket, linkIncidentTickets, unlinkIncidentTicket } from "./links";
