@@ -47,7 +47,7 @@ async function declaredRange(scoped: Scoped, actor: Actor, filters: IncidentFilt
  * Staff list their workspace's incidents, newest declared first, a page at a time, filtered by
  * status, severity and declared days; 404 for others.
  */
-export async function listIncidents(actor: Actor, filters: IncidentFilters): Promise<IncidentPage> {
+export async function listIncidents(actor: Actor, filters: IncidentFilters, { pageSize = INCIDENT_PAGE_SIZE } = {}): Promise<IncidentPage> {
   authorizeIncidents(actor, "read");
   const after = decodeCreatedAtCursor(filters.after);
   const scoped = dbFor(actor);
@@ -62,14 +62,28 @@ export async function listIncidents(actor: Actor, filters: IncidentFilters): Pro
       ],
     },
     orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
-    take: INCIDENT_PAGE_SIZE + 1,
+    take: pageSize + 1,
     select: incidentListSelect,
   });
-  const incidents = rows.slice(0, INCIDENT_PAGE_SIZE);
+  const incidents = rows.slice(0, pageSize);
   const last = incidents.at(-1);
-  const olderCursor = rows.length > INCIDENT_PAGE_SIZE && last ? encodeCreatedAtCursor({ createdAt: last.declaredAt, id: last.id }) : null;
+  const olderCursor = rows.length > pageSize && last ? encodeCreatedAtCursor({ createdAt: last.declaredAt, id: last.id }) : null;
   return { incidents, olderCursor };
 }
+
+const timelineEventSelect = {
+  id: true,
+  kind: true,
+  occurredAt: true,
+  createdAt: true,
+  editedAt: true,
+  body: true,
+  metadata: true,
+  actor: person,
+  // A note's earlier versions, oldest first; other entries are never edited.
+  edits: { orderBy: { editedAt: "asc" }, select: { id: true, body: true, occurredAt: true, editedAt: true, editedBy: person } },
+} satisfies Prisma.IncidentEventSelect;
+export type IncidentTimelineEvent = Prisma.IncidentEventGetPayload<{ select: typeof timelineEventSelect }>;
 
 const incidentDetailSelect = {
   id: true,
@@ -96,18 +110,7 @@ const incidentDetailSelect = {
     // The newest entries when there are more than the cap; put back in order below.
     orderBy: [{ occurredAt: "desc" }, { sequence: "desc" }],
     take: INCIDENT_TIMELINE_LIMIT + 1,
-    select: {
-      id: true,
-      kind: true,
-      occurredAt: true,
-      createdAt: true,
-      editedAt: true,
-      body: true,
-      metadata: true,
-      actor: person,
-      // A note's earlier versions, oldest first; other entries are never edited.
-      edits: { orderBy: { editedAt: "asc" }, select: { id: true, body: true, occurredAt: true, editedAt: true, editedBy: person } },
-    },
+    select: timelineEventSelect,
   },
 } satisfies Prisma.IncidentSelect;
 
@@ -137,6 +140,17 @@ export async function getIncident(actor: Actor, incidentNumber: number): Promise
     timeline: events.slice(0, INCIDENT_TIMELINE_LIMIT).reverse(),
     timelineTruncated: events.length > INCIDENT_TIMELINE_LIMIT,
   };
+}
+
+/** One entry of an incident's timeline, by id; a NotFoundError for anyone but the incident's staff. */
+export async function getIncidentEvent(actor: Actor, incidentNumber: number, eventId: string): Promise<IncidentTimelineEvent> {
+  authorizeIncidents(actor, "read");
+  const event = await dbFor(actor).incidentEvent.findFirst({
+    where: { id: eventId, incident: { AND: [incidentScope(actor), { number: incidentNumber }] } },
+    select: timelineEventSelect,
+  });
+  if (!event) throw new NotFoundError(INCIDENT_NOT_FOUND_MESSAGE);
+  return event;
 }
 
 export type TicketIncident = { number: number; title: string; status: IncidentListItem["status"]; severity: IncidentListItem["severity"] };
