@@ -118,9 +118,13 @@ export async function authenticateApiRequest(request: Request, now = new Date())
   };
 }
 
-/** 403 unless the key holds `scope`. */
-export function requireScope(principal: ApiPrincipal, scope: ApiScope): void {
-  if (!principal.scopes.includes(scope)) {
-    throw new ApiError("FORBIDDEN", `This key lacks the ${scope} scope.`, { requiredScope: scope });
-  }
+/**
+ * 403 unless the key holds `scope`. For a staff-only operation, a key whose owner's role can never
+ * hold the scope (a client's) gets the 404 of an operation that does not exist, as the app answers
+ * a client asking for incidents.
+ */
+export function requireScope(principal: ApiPrincipal, scope: ApiScope, isStaffOnly = false): void {
+  if (principal.scopes.includes(scope)) return;
+  if (isStaffOnly && !scopesAllowedFor(principal.actor.role).includes(scope)) throw new ApiError("NOT_FOUND", "No such API operation.");
+  throw new ApiError("FORBIDDEN", `This key lacks the ${scope} scope.`, { requiredScope: scope });
 }

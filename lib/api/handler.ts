@@ -18,7 +18,7 @@ export type ApiContext<P> = {
   traceId: string;
 };
 
-type Operation = Pick<ApiOperationSpec, "scope" | "method">;
+type Operation = Pick<ApiOperationSpec, "scope" | "method" | "isStaffOnly">;
 
 const BASE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
@@ -74,7 +74,7 @@ export function apiRoute<P = Record<string, never>>(
       const principal = await authenticateApiRequest(request);
       const context = requestContextFrom(request.headers);
       ({ headers: limitHeaders, releaseWrite } = await countApiRequest(principal, operation.method === "get" ? "read" : "write", context.ip));
-      if (operation.scope) requireScope(principal, operation.scope);
+      if (operation.scope) requireScope(principal, operation.scope, operation.isStaffOnly === true);
       const response = await handle({ request, principal, params: await route.params, context, traceId });
       if (!response.ok || response.headers.has("Idempotent-Replayed")) await releaseWrite();
       for (const [name, value] of Object.entries({ ...limitHeaders, "X-Trace-Id": traceId })) response.headers.set(name, value);

@@ -37,11 +37,15 @@ export function requestHashOf(body: unknown): string {
 
 export const etagOf = (version: number) => `"${version}"`;
 
+/** What an If-Match header versions, for its messages. */
+export type VersionedRecord = { noun: string; path: string };
+const TICKET: VersionedRecord = { noun: "ticket", path: "/tickets/{number}" };
+
 /** The version an If-Match header names (`"3"`, or a bare 3); 428 without one, 400 if unreadable. */
-export function versionFromIfMatch(request: Request): number {
+export function versionFromIfMatch(request: Request, record: VersionedRecord = TICKET): number {
   const header = request.headers.get("if-match");
-  if (header === null) throw new ApiError("PRECONDITION_REQUIRED", "Send If-Match with the ticket's ETag (its version), from GET /tickets/{number}.");
+  if (header === null) throw new ApiError("PRECONDITION_REQUIRED", `Send If-Match with the ${record.noun}'s ETag (its version), from GET ${record.path}.`);
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match) throw new ApiError("BAD_REQUEST", 'If-Match must be the ticket\'s ETag, such as "3".');
+  if (!match) throw new ApiError("BAD_REQUEST", `If-Match must be the ${record.noun}'s ETag, such as "3".`);
   return Number(match[1]);
 }

@@ -9,6 +9,7 @@ type Tag = ApiOperationSpec["tag"];
 export const TAG_DESCRIPTIONS: Record<Tag, string> = {
   Tickets: "Filing, finding, reading and changing tickets.",
   Comments: "Replies to a ticket and, for staff, internal notes.",
+  Incidents: "Major incidents (staff keys with `incidents:read` / `incidents:write`): declaring, running, the timeline and linked tickets.",
   Categories: "The categories tickets are filed under.",
   Users: "The workspace's members (admins' keys only).",
   "Audit log": "The workspace's audit trail (admins' keys only).",
@@ -38,7 +39,7 @@ export const ERROR_MEANINGS: Record<ApiErrorCode, string> = {
   UNAVAILABLE: "the service is overloaded or its database is unreachable right now; retry after `Retry-After` seconds.",
 };
 
-export const DESCRIPTION = `The Triage REST API: tickets, replies, categories, members, the audit log, and service accounts and their keys.
+export const DESCRIPTION = `The Triage REST API: tickets, replies, incidents, categories, members, the audit log, and service accounts and their keys.
 
 **Authentication.** Send an API key as \`Authorization: Bearer trg_…\` or as \`X-API-Key: trg_…\` (both at once only with the same key; two different keys are a 401). Admins create keys under Admin → API keys; anyone can create a personal access token under Account → Personal access tokens. A script that signs in as a person can instead exchange email, password and (with two-factor) a current code for a one-hour personal token at \`POST /auth/token\`, the one operation that takes no key. A key acts as its account, with at most that account's permissions, narrowed further by its scopes; each operation names the scope it needs.
 
@@ -50,4 +51,4 @@ ${Object.entries(API_ERROR_STATUS)
 
 **Rate limits.** Each key may make a fixed number of requests per minute, and each workspace a daily number of writes (UTC days). Every response to a valid key carries \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\` (a 401 has no key to count against, so it has none); a 429 adds \`Retry-After\`. Only writes that happened use the daily quota: a refused or failed write, or an idempotent replay, does not. \`GET /usage\` shows today's use.
 
-**Idempotency and concurrency.** Creates accept an \`Idempotency-Key\` header: a retry with the same key and the same body (compared as canonical JSON, key order and spacing aside) returns what the first request made, with \`Idempotent-Replayed: true\`; the same key with a different body is refused with 422 \`IDEMPOTENCY_KEY_REUSED\`. Changes to a ticket need \`If-Match\` with the ticket's \`ETag\`, so a change made on an outdated copy is refused with 409 instead of overwriting someone else's.`;
+**Idempotency and concurrency.** Filing a ticket and replying accept an \`Idempotency-Key\` header: a retry with the same key and the same body (compared as canonical JSON, key order and spacing aside) returns what the first request made, with \`Idempotent-Replayed: true\`; the same key with a different body is refused with 422 \`IDEMPOTENCY_KEY_REUSED\`. Changes to a ticket or an incident need \`If-Match\` with its \`ETag\`, so a change made on an outdated copy is refused with 409 instead of overwriting someone else's.`;

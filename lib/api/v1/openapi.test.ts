@@ -130,6 +130,14 @@ describe("the OpenAPI document", () => {
       operations.find((operation) => operation.operationId === operationId)?.parameters?.find((parameter) => parameter.name === name);
     expect(headerOf("updateTicket", "If-Match")).toMatchObject({ in: "header", required: true });
     expect(headerOf("createTicket", "Idempotency-Key")).toMatchObject({ in: "header", required: false, schema: { maxLength: 200 } });
+    expect(headerOf("updateIncident", "If-Match")).toMatchObject({ in: "header", required: true });
+  });
+
+  it("describes the incident operations under their scopes, unlinking as a DELETE", () => {
+    expect(document.paths["/incidents/{number}/tickets/{ticketNumber}"]?.delete).toMatchObject({ operationId: "unlinkIncidentTicket", "x-required-scope": "incidents:write" });
+    expect(document.paths["/incidents"]?.get?.["x-required-scope"]).toBe("incidents:read");
+    expect(Object.keys(document.paths["/incidents/{number}"]?.patch?.responses ?? {})).toEqual(["200", "400", "401", "403", "404", "409", "422", "428", "429", "503"]);
+    expect(document.paths["/incidents/{number}/tickets/{ticketNumber}"]?.post?.parameters?.map((parameter) => parameter.name)).toEqual(["number", "ticketNumber"]);
   });
 
   it("sends list filters as one query parameter each, repeated keys for lists", () => {

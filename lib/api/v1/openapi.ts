@@ -2,6 +2,7 @@ import { z } from "zod";
 import { API_ERROR_STATUS, type ApiErrorCode } from "../errors";
 import { API_OPERATIONS, type ApiOperationSpec } from "./operations";
 import { DESCRIPTION, ERROR_MEANINGS, TAG_DESCRIPTIONS } from "./openapi-prose";
+import * as i from "./incident-schemas";
 import * as k from "./key-schemas";
 import * as s from "./schemas";
 import * as t from "./token-schemas";
@@ -60,12 +61,14 @@ const RESPONSE_SCHEMA_NAMES = new Map<z.ZodType, string>([
   [k.serviceAccountSchema, "ServiceAccount"], [k.serviceAccountListSchema, "ServiceAccountList"], [k.apiKeySchema, "ApiKey"],
   [k.apiKeyListSchema, "ApiKeyList"], [k.createdApiKeySchema, "CreatedApiKey"], [k.createdServiceAccountSchema, "CreatedServiceAccount"],
   [k.revokedApiKeySchema, "RevokedApiKey"], [t.createdTokenSchema, "CreatedToken"],
+  [i.incidentSummarySchema, "IncidentSummary"], [i.incidentListSchema, "IncidentList"], [i.incidentSchema, "Incident"],
+  [i.timelineEventSchema, "TimelineEvent"], [i.timelineSchema, "Timeline"], [i.incidentTicketLinkSchema, "IncidentTicketLink"],
   [s.meSchema, "Me"], [s.workspaceListSchema, "WorkspaceList"], [s.usageSchema, "Usage"], [s.errorSchema, "Error"],
 ]);
 
 const RESPONSE_HEADERS: OpenApiDocument["components"]["headers"] = {
   Location: { description: "The URL of the record (the one created, or the ticket merged into).", schema: { type: "string" } },
-  ETag: { description: 'The ticket\'s version, such as `"3"`; send it back as `If-Match`.', schema: { type: "string" } },
+  ETag: { description: 'The ticket\'s or incident\'s version, such as `"3"`; send it back as `If-Match`.', schema: { type: "string" } },
   "X-RateLimit-Limit": { description: "Requests the key may make per minute.", schema: { type: "integer" } },
   "X-RateLimit-Remaining": { description: "Requests left in the current minute.", schema: { type: "integer" } },
   "X-RateLimit-Reset": { description: "Seconds until the current minute's window ends.", schema: { type: "integer" } },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { ApiErrorCode } from "../errors";
+import { INCIDENT_OPERATIONS } from "./incident-operations";
 import * as k from "./key-schemas";
 import * as t from "./token-schemas";
 import * as s from "./schemas";
@@ -13,13 +14,18 @@ export type ApiResponseSpec = { description: string; schema?: z.ZodType; headers
 
 export type ApiOperationSpec = {
   operationId: string;
-  method: "get" | "post" | "patch";
+  method: "get" | "post" | "patch" | "delete";
   /** OpenAPI path template, e.g. /tickets/{number}. */
   path: string;
   summary: string;
   description: string;
-  tag: "Tickets" | "Comments" | "Categories" | "Users" | "Audit log" | "API keys" | "Account" | "Sign-in";
+  tag: "Tickets" | "Comments" | "Incidents" | "Categories" | "Users" | "Audit log" | "API keys" | "Account" | "Sign-in";
   scope: ApiScope | null;
+  /**
+   * Staff business (incidents): a key whose owner's role can never hold the scope gets the 404 of
+   * something it cannot see rather than a 403, so nothing tells a client that any exist.
+   */
+  isStaffOnly?: true;
   /** Takes no key (the token exchange): no security requirement and no per-key rate-limit headers. */
   isPublic?: true;
   pathParams?: z.ZodObject;
@@ -122,6 +128,7 @@ export const API_OPERATIONS: ApiOperationSpec[] = [
     responses: { 201: { description: "The reply posted.", schema: s.commentSchema } },
     errors: ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "IDEMPOTENCY_KEY_REUSED", "QUOTA_EXCEEDED"],
   },
+  ...INCIDENT_OPERATIONS,
   {
     operationId: "listCategories",
     method: "get",

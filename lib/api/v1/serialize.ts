@@ -3,9 +3,11 @@ import type { CreatedApiKey } from "@/lib/api-keys/mutations";
 import type { ApiKeySummary, ServiceAccountItem } from "@/lib/api-keys/queries";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { AuditEntryItem } from "@/lib/audit/queries";
+import type { IncidentDetail, IncidentListItem, IncidentTimelineEvent } from "@/lib/incidents/queries";
 import type { IssuedInvitation } from "@/lib/invitations/issue";
 import type { MemberItem } from "@/lib/members/queries";
 import type { TicketComment, TicketDetail, TicketListItem } from "@/lib/tickets/queries";
+import { incidentSchema, incidentSummarySchema, timelineEventSchema } from "./incident-schemas";
 import { apiKeySchema, createdApiKeySchema, serviceAccountSchema } from "./key-schemas";
 import { auditEntrySchema, commentSchema, invitationSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
 
@@ -33,6 +35,10 @@ export const toTicket = documented<typeof ticketSchema, TicketDetail>(ticketSche
 export const toComment = documented<typeof commentSchema, TicketComment>(commentSchema);
 export const toAuditEntry = documented<typeof auditEntrySchema, AuditEntryItem>(auditEntrySchema);
 export const toInvitation = documented<typeof invitationSchema, IssuedInvitation>(invitationSchema);
+export const toIncident = documented<typeof incidentSchema, IncidentDetail>(incidentSchema);
+export const toTimelineEvent = documented<typeof timelineEventSchema, IncidentTimelineEvent>(timelineEventSchema);
+export const toIncidentSummary = ({ _count, ...incident }: IncidentListItem): z.infer<typeof incidentSummarySchema> =>
+  incidentSummarySchema.parse(withIsoDates({ ...incident, linkedTickets: _count.tickets }));
 
 /** A member: disabled when an admin disabled them. Invited people are members once they accept. */
 export function toUser({ user, role, createdAt }: MemberItem): z.infer<typeof userSchema> {

@@ -8,6 +8,10 @@ import * as authToken from "@/app/api/v1/auth/token/route";
 import { buildOpenApiDocument } from "./openapi";
 import { responseValidator } from "./response-validator";
 import * as categories from "@/app/api/v1/categories/route";
+import * as incidents from "@/app/api/v1/incidents/route";
+import * as incident from "@/app/api/v1/incidents/[number]/route";
+import * as incidentTicket from "@/app/api/v1/incidents/[number]/tickets/[ticketNumber]/route";
+import * as timelineEvents from "@/app/api/v1/incidents/[number]/timeline-events/route";
 import * as me from "@/app/api/v1/me/route";
 import * as serviceAccounts from "@/app/api/v1/service-accounts/route";
 import * as ticket from "@/app/api/v1/tickets/[number]/route";
@@ -22,14 +26,17 @@ import * as workspaces from "@/app/api/v1/workspaces/route";
 // documents, and its body must match the schema documented for that status.
 
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type Module = Partial<Record<"GET" | "POST" | "PATCH", Handler>>;
-
-type Method = "GET" | "POST" | "PATCH";
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Module = Partial<Record<Method, Handler>>;
 
 const ROUTES: [RegExp, Module, string[], Partial<Record<Method, string>>][] = [
   [/^\/tickets$/, tickets as unknown as Module, [], { GET: "listTickets", POST: "createTicket" }],
   [/^\/tickets\/([^/]+)$/, ticket as unknown as Module, ["number"], { GET: "getTicket", PATCH: "updateTicket" }],
   [/^\/tickets\/([^/]+)\/comments$/, comments as unknown as Module, ["number"], { GET: "listComments", POST: "createComment" }],
+  [/^\/incidents$/, incidents as unknown as Module, [], { GET: "listIncidents", POST: "declareIncident" }],
+  [/^\/incidents\/([^/]+)$/, incident as unknown as Module, ["number"], { GET: "getIncident", PATCH: "updateIncident" }],
+  [/^\/incidents\/([^/]+)\/timeline-events$/, timelineEvents as unknown as Module, ["number"], { GET: "listTimelineEvents", POST: "createTimelineNote" }],
+  [/^\/incidents\/([^/]+)\/tickets\/([^/]+)$/, incidentTicket as unknown as Module, ["number", "ticketNumber"], { POST: "linkIncidentTicket", DELETE: "unlinkIncidentTicket" }],
   [/^\/categories$/, categories as unknown as Module, [], { GET: "listCategories" }],
   [/^\/users$/, users as unknown as Module, [], { GET: "listUsers", POST: "createUser" }],
   [/^\/audit-logs$/, auditLogs as unknown as Module, [], { GET: "listAuditLogs" }],
