@@ -55,6 +55,7 @@ test("a client's personal token sees only their own tickets and cannot hold admi
   await page.goto(inWorkspace("/account"));
   await expect(page.getByRole("heading", { name: "Personal access tokens", exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /^audit:read/ })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: /^incidents:/ })).toHaveCount(0);
   const token = await createKey(page, "My script", ["tickets:read"]);
   const api = (await browser.newContext()).request;
   const me = await api.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });

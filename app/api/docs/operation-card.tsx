@@ -3,7 +3,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { JsonSchema, OpenApiOperation, OpenApiParameter } from "@/lib/api/v1/openapi";
 
-const METHOD_TONES: Record<string, BadgeTone> = { get: "blue", post: "green", patch: "amber" };
+const METHOD_TONES: Record<string, BadgeTone> = { get: "blue", post: "green", patch: "amber", delete: "red" };
 const CELL = "px-4 py-2.5 align-top";
 
 const schemaName = (ref: string) => ref.slice(ref.lastIndexOf("/") + 1);
