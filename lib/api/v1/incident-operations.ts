@@ -15,7 +15,7 @@ export const INCIDENT_OPERATIONS: ApiOperationSpec[] = [
     method: "get",
     path: "/incidents",
     summary: "List incidents",
-    description: "The workspace's incidents, newest declared first, optionally of one `status`. Pages by cursor: pass `nextCursor` back as `cursor`.",
+    description: "The workspace's incidents, newest declared first, optionally of one `status` and one `severity`, declared between `declaredFrom` and `declaredTo` (days in the workspace's report time zone, both included). Pages by cursor: pass `nextCursor` back as `cursor`.",
     query: i.listIncidentsQuerySchema,
     responses: { 200: { description: "A page of incidents.", schema: i.incidentListSchema } },
     errors: ["FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED"],

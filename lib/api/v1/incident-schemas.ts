@@ -9,7 +9,7 @@ import { addIncidentNoteSchema, declareIncidentSchema, incidentFieldsSchema, inc
 
 /** GET /incidents: the incident list's filters, its cursor under the API's name for one, and a page size. */
 export const listIncidentsQuerySchema = z.strictObject({
-  status: incidentFiltersSchema.shape.status,
+  ...incidentFiltersSchema.omit({ after: true }).shape,
   cursor: incidentFiltersSchema.shape.after,
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -71,10 +71,13 @@ export const timelineEventSchema = z.object({
   /** When it happened; a note may say earlier than it was written (createdAt). */
   occurredAt: timestamp,
   createdAt: timestamp,
+  /** When its author last corrected a note; its earlier versions are in `edits`, oldest first. */
+  editedAt: timestamp.nullable(),
   body: z.string().nullable(),
   /** What changed, by kind: from and to, the role, the ticket number. */
   metadata: z.record(z.string(), z.unknown()),
   actor: person.nullable(),
+  edits: z.array(z.object({ body: z.string().nullable(), occurredAt: timestamp, editedAt: timestamp, editedBy: person })),
 });
 export const timelineSchema = z.object({
   data: z.array(timelineEventSchema),

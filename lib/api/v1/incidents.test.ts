@@ -58,6 +58,9 @@ describe("API incidents", () => {
     expect((await callApi("GET", `/incidents?limit=2&cursor=${cursor}`, { token: monitoring })).body).toMatchObject({ data: [{ number: 1 }], nextCursor: null });
     const open = await callApi("GET", "/incidents?status=INVESTIGATING", { token: monitoring });
     expect((open.body as { data: { number: number }[] }).data.map((i) => i.number)).toEqual([3, 1]);
+    expect((await callApi("GET", "/incidents?severity=SEV1", { token: monitoring })).body).toMatchObject({ data: [], nextCursor: null });
+    expect(((await callApi("GET", "/incidents?declaredFrom=2000-01-01&declaredTo=2000-01-02", { token: monitoring })).body as { data: unknown[] }).data).toEqual([]);
+
     expect(await callApi("GET", "/incidents?status=NOPE&colour=red", { token: monitoring })).toMatchObject({ status: 422, body: { code: "VALIDATION_FAILED" } });
     expect(await callApi("GET", "/incidents?cursor=forged", { token: monitoring })).toMatchObject({ status: 422 });
   });

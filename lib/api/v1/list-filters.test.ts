@@ -15,7 +15,7 @@ async function desk() {
   const { actor: client } = await createUser({ workspaceId });
   for (const title of ["First ticket", "Second ticket"]) await createTicket({ workspaceId, requesterId: client.userId, title });
   await recordAudit(db, { workspaceId, actorId: admin.userId, action: "workspace.updated", targetType: "workspace", targetId: workspaceId, metadata: {} });
-  const token = await serviceToken(admin, ["tickets:read", "users:read", "audit:read"]);
+  const token = await serviceToken(admin, ["tickets:read", "users:read", "audit:read", "incidents:read"]);
   return { token };
 }
 
@@ -45,6 +45,9 @@ describe("API list filters", () => {
     await expectRefused(token, "/tickets?limit=0", "limit");
     await expectRefused(token, "/audit-logs?targetType=planet", "targetType");
     await expectRefused(token, "/audit-logs?after=garbage", "after");
+    await expectRefused(token, "/incidents?severity=SEV9", "severity");
+    await expectRefused(token, "/incidents?declaredFrom=2026-02-30", "declaredFrom");
+    await expectRefused(token, "/incidents?limit=101", "limit");
   });
 
   it("refuses dates outside 1970-01-01..9999-12-30, which PostgreSQL or the day after cannot take", async () => {
@@ -82,6 +85,7 @@ describe("API list filters", () => {
       "/tickets": ["view", "q", "status", "priority", "kind", "categoryId", "assigneeId", "requester", "createdFrom", "createdTo", "updatedTo", "resolvedFrom", "sort", "direction", "cursor", "limit"],
       "/audit-logs": ["actor", "action", "targetType", "targetId", "from", "to", "after"],
       "/users": ["q", "after"],
+      "/incidents": ["status", "severity", "declaredFrom", "declaredTo", "cursor", "limit"],
     };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.entries(paths)).chain(([path, keys]) => hostileQuery(keys).map((query) => `${path}?${qs(query)}`)), async (path) => {

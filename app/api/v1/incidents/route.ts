@@ -9,8 +9,8 @@ import { listIncidents } from "@/lib/incidents/queries";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(operationSpec("listIncidents"), async ({ request, principal }) => {
-  const { limit, cursor, status } = readQuery(request, listIncidentsQuerySchema);
-  const page = await listIncidents(principal.actor, { status, after: cursor }, { pageSize: limit });
+  const { limit, cursor, ...filters } = readQuery(request, listIncidentsQuerySchema);
+  const page = await listIncidents(principal.actor, { ...filters, after: cursor }, { pageSize: limit });
   return apiJson({ data: page.incidents.map(toIncidentSummary), nextCursor: page.olderCursor });
 });
 
