@@ -1,4 +1,5 @@
 import * as i from "./incident-schemas";
+import * as w from "./incident-work-schemas";
 import type { ApiOperationSpec } from "./operations";
 
 // The incident operations of /api/v1 (operations.ts lists them with the rest). Staff only: a key
@@ -102,5 +103,67 @@ export const INCIDENT_OPERATIONS: ApiOperationSpec[] = [
     pathParams: i.incidentTicketParams,
     responses: { 200: { description: "The link, now gone.", schema: i.incidentTicketLinkSchema } },
     errors: ["FORBIDDEN", "NOT_FOUND", "QUOTA_EXCEEDED"],
+  },
+  {
+    ...READ,
+    operationId: "listIncidentTasks",
+    method: "get",
+    path: "/incidents/{number}/tasks",
+    summary: "List an incident's tasks",
+    description: "The incident's tasks in the order they were added, each flagged `isOverdue` when not done and past its due time.",
+    pathParams: i.incidentNumberParams,
+    responses: { 200: { description: "The tasks.", schema: w.taskListSchema } },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
+  },
+  {
+    ...WRITE,
+    operationId: "createIncidentTask",
+    method: "post",
+    path: "/incidents/{number}/tasks",
+    summary: "Add a task to an incident",
+    description: "A task: `title`, optionally `ownerId` (a staff member, emailed unless it is the key's account), `dueAt` and `fromReview`; a timeline entry. An incident holds at most 200 tasks.",
+    pathParams: i.incidentNumberParams,
+    body: w.createTaskBodySchema,
+    responses: { 201: { description: "The task, its version in `ETag`.", schema: w.taskSchema, headers: ["ETag"] } },
+    errors: [...WRITE_ERRORS],
+  },
+  {
+    ...WRITE,
+    operationId: "updateIncidentTask",
+    method: "patch",
+    path: "/incidents/{number}/tasks/{taskId}",
+    summary: "Change a task, or mark it done",
+    description:
+      "Any of `title`, `ownerId` (null: nobody), `dueAt` (null: none) and `done`. Requires `If-Match` with the task's `ETag`; a task changed since is a 409. The title, owner and due time change first, then `done` (a timeline entry), each a version step.",
+    pathParams: w.incidentTaskParams,
+    body: w.updateTaskBodySchema,
+    requestHeaders: ["If-Match"],
+    responses: { 200: { description: "The task after the change.", schema: w.taskSchema, headers: ["ETag"] } },
+    errors: [...WRITE_ERRORS, "CONFLICT", "PRECONDITION_REQUIRED"],
+  },
+  {
+    ...READ,
+    operationId: "listStatusUpdates",
+    method: "get",
+    path: "/incidents/{number}/status-updates",
+    summary: "List an incident's status updates",
+    description: "Internal and public updates, newest first (the newest 100).",
+    pathParams: i.incidentNumberParams,
+    responses: { 200: { description: "The updates.", schema: w.statusUpdateListSchema } },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
+  },
+  {
+    ...WRITE,
+    operationId: "createStatusUpdate",
+    method: "post",
+    path: "/incidents/{number}/status-updates",
+    summary: "Post a status update",
+    description:
+      "An update announcing a `status` (the incident moves there, by the same rules as `PATCH`), `INTERNAL` or `PUBLIC`. A public update becomes a public reply on every linked ticket and one email to each of their requesters; with `resolveLinkedTickets` (a public update announcing `RESOLVED` only) the linked tickets are resolved with it. Requires `If-Match` with the incident's `ETag`, as it may move the incident; the answer's `ETag` is the incident's new version.",
+    pathParams: i.incidentNumberParams,
+    body: w.createStatusUpdateBodySchema,
+    requestHeaders: ["If-Match"],
+    responses: { 201: { description: "The update posted, and whom it reached.", schema: w.postedStatusUpdateSchema, headers: ["ETag"] } },
+    errors: [...WRITE_ERRORS, "CONFLICT", "PRECONDITION_REQUIRED"],
   },
 ];

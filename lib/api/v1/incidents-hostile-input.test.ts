@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IncidentSeverity, IncidentStatus } from "@/lib/generated/prisma/enums";
+import { IncidentSeverity, IncidentStatus, IncidentUpdateVisibility } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/test/db";
 import { createTicket, createUser, createWorkspace } from "@/lib/test/factories";
 import { hugeText } from "@/lib/test/hostile-values";
 import { hasInvisibleCharacters } from "@/lib/validation/text";
 import { NUM_RUNS, eitherOf, expectAnswerable, headerValue, numberPath, payloadFor, plausibleText, send } from "./hostile-requests";
 import { incidentSchema, incidentTicketLinkSchema, timelineEventSchema } from "./incident-schemas";
+import { postedStatusUpdateSchema, taskSchema } from "./incident-work-schemas";
 import { callApi, serviceToken } from "./test-client";
 
 // Random and hostile requests against the incident endpoints: whatever arrives, the answer is a
@@ -133,5 +134,48 @@ describe("API incident endpoints under hostile input", () => {
     );
     const links = await db.incidentTicket.findMany({ where: { workspaceId: desk.workspaceId }, select: { ticket: { select: { number: true } } } });
     expect(links.every((link) => link.ticket.number === desk.ticketNumber)).toBe(true);
+  }, 60_000);
+});
+
+describe("API incident task and status update endpoints under hostile input", () => {
+  it("adds and changes tasks only for valid input", async () => {
+    const desk = await incidentDesk();
+    const fields = { title: eitherOf(plausibleText), ownerId: fc.oneof(person(desk), fc.constant(null)), dueAt: fc.oneof(instant, fc.constant(null)), done: eitherOf(fc.boolean()) };
+    const task = (await callApi("POST", `/incidents/${desk.incidentNumber}/tasks`, { token: desk.token, body: { title: "Fail over" } })).body as { id: string };
+    const taskPath = fc.oneof({ weight: 4, arbitrary: fc.constant(task.id) }, fc.constantFrom(randomUUID(), "nope", "' OR 1=1 --"));
+    await fc.assert(
+      fc.asyncProperty(payloadFor(fields), numberPath(desk.incidentNumber), taskPath, fc.boolean(), async (payload, number, taskId, isCurrent) => {
+        expectAnswerable(await send("POST", `/incidents/${encodeURIComponent(number)}/tasks`, desk.token, payload), taskSchema);
+        const current = (await callApi("GET", `/incidents/${desk.incidentNumber}/tasks`, { token: desk.token })).body as { data: { id: string; version: number }[] };
+        const version = current.data.find((candidate) => candidate.id === task.id)?.version ?? 1;
+        const patched = await send("PATCH", `/incidents/${encodeURIComponent(number)}/tasks/${encodeURIComponent(taskId)}`, desk.token, payload, { "if-match": isCurrent ? `"${version}"` : '"0"' });
+        expectAnswerable(patched, taskSchema);
+      }),
+      { seed: 20_261_210, numRuns: NUM_RUNS / 2 },
+    );
+    const tasks = await db.incidentTask.findMany({ where: { workspaceId: desk.workspaceId }, select: { title: true } });
+    for (const { title } of tasks) expect(title.trim() !== "" && !title.includes("\u0000") && !hasInvisibleCharacters(title), JSON.stringify(title)).toBe(true);
+  }, 60_000);
+
+  it("posts status updates only for valid input on the current version", async () => {
+    const desk = await incidentDesk();
+    const fields = {
+      body: eitherOf(fc.oneof(plausibleText, hugeText)),
+      status: eitherOf(fc.constantFrom(...Object.values(IncidentStatus))),
+      visibility: eitherOf(fc.constantFrom(...Object.values(IncidentUpdateVisibility))),
+      resolveLinkedTickets: eitherOf(fc.boolean()),
+    };
+    let posted = 0;
+    await fc.assert(
+      fc.asyncProperty(payloadFor(fields), numberPath(desk.incidentNumber), fc.oneof(fc.constant("current"), headerValue), async (payload, number, match) => {
+        const current = (await callApi("GET", `/incidents/${desk.incidentNumber}`, { token: desk.token })).headers.get("etag") ?? undefined;
+        const result = await send("POST", `/incidents/${encodeURIComponent(number)}/status-updates`, desk.token, payload, { "if-match": match === "current" ? current : match });
+        expectAnswerable(result, postedStatusUpdateSchema);
+        if (result.status === 201) posted++;
+      }),
+      { seed: 20_261_211, numRuns: NUM_RUNS / 2 },
+    );
+    expect(await db.incidentStatusUpdate.count({ where: { workspaceId: desk.workspaceId } })).toBe(posted);
+    await expectNothingMalformedStored(desk.workspaceId);
   }, 60_000);
 });

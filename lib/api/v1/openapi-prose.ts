@@ -9,7 +9,7 @@ type Tag = ApiOperationSpec["tag"];
 export const TAG_DESCRIPTIONS: Record<Tag, string> = {
   Tickets: "Filing, finding, reading and changing tickets.",
   Comments: "Replies to a ticket and, for staff, internal notes.",
-  Incidents: "Major incidents (staff keys with `incidents:read` / `incidents:write`): declaring, running, the timeline and linked tickets.",
+  Incidents: "Major incidents (staff keys with `incidents:read` / `incidents:write`): declaring, running, the timeline, linked tickets, tasks and status updates.",
   Categories: "The categories tickets are filed under.",
   Users: "The workspace's members (admins' keys only).",
   "Audit log": "The workspace's audit trail (admins' keys only).",

@@ -3,6 +3,7 @@ import { API_ERROR_STATUS, type ApiErrorCode } from "../errors";
 import { API_OPERATIONS, type ApiOperationSpec } from "./operations";
 import { DESCRIPTION, ERROR_MEANINGS, TAG_DESCRIPTIONS } from "./openapi-prose";
 import * as i from "./incident-schemas";
+import * as w from "./incident-work-schemas";
 import * as k from "./key-schemas";
 import * as s from "./schemas";
 import * as t from "./token-schemas";
@@ -63,6 +64,8 @@ const RESPONSE_SCHEMA_NAMES = new Map<z.ZodType, string>([
   [k.revokedApiKeySchema, "RevokedApiKey"], [t.createdTokenSchema, "CreatedToken"],
   [i.incidentSummarySchema, "IncidentSummary"], [i.incidentListSchema, "IncidentList"], [i.incidentSchema, "Incident"],
   [i.timelineEventSchema, "TimelineEvent"], [i.timelineSchema, "Timeline"], [i.incidentTicketLinkSchema, "IncidentTicketLink"],
+  [w.taskSchema, "IncidentTask"], [w.taskListSchema, "IncidentTaskList"], [w.statusUpdateSchema, "StatusUpdate"],
+  [w.statusUpdateListSchema, "StatusUpdateList"], [w.postedStatusUpdateSchema, "PostedStatusUpdate"],
   [s.meSchema, "Me"], [s.workspaceListSchema, "WorkspaceList"], [s.usageSchema, "Usage"], [s.errorSchema, "Error"],
 ]);
 
@@ -156,7 +159,7 @@ function headerParameters(operation: ApiOperationSpec): OpenApiParameter[] {
       : {
           name,
           in: "header",
-          required: operation.method === "patch",
+          required: true,
           description: "The ETag of the version the change is based on; without it the answer is 428, with an outdated one 409.",
           schema: { type: "string" },
           example: '"3"',

@@ -4,10 +4,13 @@ import type { ApiKeySummary, ServiceAccountItem } from "@/lib/api-keys/queries";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { AuditEntryItem } from "@/lib/audit/queries";
 import type { IncidentDetail, IncidentListItem, IncidentTimelineEvent } from "@/lib/incidents/queries";
+import type { IncidentTaskItem } from "@/lib/incidents/tasks/queries";
+import type { listIncidentUpdates } from "@/lib/incidents/updates/queries";
 import type { IssuedInvitation } from "@/lib/invitations/issue";
 import type { MemberItem } from "@/lib/members/queries";
 import type { TicketComment, TicketDetail, TicketListItem } from "@/lib/tickets/queries";
 import { incidentSchema, incidentSummarySchema, timelineEventSchema } from "./incident-schemas";
+import { statusUpdateSchema, taskSchema } from "./incident-work-schemas";
 import { apiKeySchema, createdApiKeySchema, serviceAccountSchema } from "./key-schemas";
 import { auditEntrySchema, commentSchema, invitationSchema, ticketSchema, ticketSummarySchema, userSchema } from "./schemas";
 
@@ -37,6 +40,8 @@ export const toAuditEntry = documented<typeof auditEntrySchema, AuditEntryItem>(
 export const toInvitation = documented<typeof invitationSchema, IssuedInvitation>(invitationSchema);
 export const toIncident = documented<typeof incidentSchema, IncidentDetail>(incidentSchema);
 export const toTimelineEvent = documented<typeof timelineEventSchema, IncidentTimelineEvent>(timelineEventSchema);
+export const toTask = documented<typeof taskSchema, IncidentTaskItem>(taskSchema);
+export const toStatusUpdate = documented<typeof statusUpdateSchema, Awaited<ReturnType<typeof listIncidentUpdates>>[number]>(statusUpdateSchema);
 export const toIncidentSummary = ({ _count, ...incident }: IncidentListItem): z.infer<typeof incidentSummarySchema> =>
   incidentSummarySchema.parse(withIsoDates({ ...incident, linkedTickets: _count.tickets }));
 

@@ -12,6 +12,9 @@ import * as incidents from "@/app/api/v1/incidents/route";
 import * as incident from "@/app/api/v1/incidents/[number]/route";
 import * as incidentTicket from "@/app/api/v1/incidents/[number]/tickets/[ticketNumber]/route";
 import * as timelineEvents from "@/app/api/v1/incidents/[number]/timeline-events/route";
+import * as statusUpdates from "@/app/api/v1/incidents/[number]/status-updates/route";
+import * as tasks from "@/app/api/v1/incidents/[number]/tasks/route";
+import * as task from "@/app/api/v1/incidents/[number]/tasks/[taskId]/route";
 import * as me from "@/app/api/v1/me/route";
 import * as serviceAccounts from "@/app/api/v1/service-accounts/route";
 import * as ticket from "@/app/api/v1/tickets/[number]/route";
@@ -37,6 +40,9 @@ const ROUTES: [RegExp, Module, string[], Partial<Record<Method, string>>][] = [
   [/^\/incidents\/([^/]+)$/, incident as unknown as Module, ["number"], { GET: "getIncident", PATCH: "updateIncident" }],
   [/^\/incidents\/([^/]+)\/timeline-events$/, timelineEvents as unknown as Module, ["number"], { GET: "listTimelineEvents", POST: "createTimelineNote" }],
   [/^\/incidents\/([^/]+)\/tickets\/([^/]+)$/, incidentTicket as unknown as Module, ["number", "ticketNumber"], { POST: "linkIncidentTicket", DELETE: "unlinkIncidentTicket" }],
+  [/^\/incidents\/([^/]+)\/tasks$/, tasks as unknown as Module, ["number"], { GET: "listIncidentTasks", POST: "createIncidentTask" }],
+  [/^\/incidents\/([^/]+)\/tasks\/([^/]+)$/, task as unknown as Module, ["number", "taskId"], { PATCH: "updateIncidentTask" }],
+  [/^\/incidents\/([^/]+)\/status-updates$/, statusUpdates as unknown as Module, ["number"], { GET: "listStatusUpdates", POST: "createStatusUpdate" }],
   [/^\/categories$/, categories as unknown as Module, [], { GET: "listCategories" }],
   [/^\/users$/, users as unknown as Module, [], { GET: "listUsers", POST: "createUser" }],
   [/^\/audit-logs$/, auditLogs as unknown as Module, [], { GET: "listAuditLogs" }],
