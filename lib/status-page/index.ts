@@ -1,4 +1,5 @@
 import "server-only";
+import { couldBeWorkspaceSlug } from "@/lib/workspaces/paths";
 import { createStatusPageCache } from "./cache";
 import { findStatusPage } from "./queries";
 
@@ -12,7 +13,9 @@ const cache = (globalForStatusPage.statusPageCache ??= createStatusPageCache((sl
  * The public status page at `slug` (null: 404), from the process's cache. Public: no actor.
  * Another server process sees a change within STATUS_PAGE_TTL_MS.
  */
-export function getStatusPage(slug: string) {
+export async function getStatusPage(slug: string) {
+  // A slug no workspace could have is answered without a query or a cache entry.
+  if (!couldBeWorkspaceSlug(slug)) return null;
   return cache.get(slug);
 }
 

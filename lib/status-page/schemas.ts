@@ -2,10 +2,14 @@ import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
 import { captchaSchema } from "@/lib/security/captcha-schemas";
 import { severityDescriptionsSchema } from "@/lib/incidents/severity";
+import { couldBeWorkspaceSlug } from "@/lib/workspaces/paths";
+
+// The page's slug from its URL: anything not shaped like one names no status page.
+const slug = z.string().refine(couldBeWorkspaceSlug, "This status page does not exist.");
 
 /** Subscribing to a status page's updates by email; the workspace comes from the page's URL. */
 export const subscribeToStatusPageSchema = z.object({
-  slug: z.string().trim().min(1).max(100),
+  slug,
   email: emailSchema,
   captcha: captchaSchema,
 });
@@ -13,7 +17,7 @@ export type SubscribeToStatusPageInput = z.infer<typeof subscribeToStatusPageSch
 
 // Raw tokens are 43 characters of base64url; the bound only keeps junk out.
 export const statusPageTokenSchema = z.object({
-  slug: z.string().trim().min(1).max(100),
+  slug,
   token: z.string().trim().min(1, "This link has no token.").max(256, "This link is not valid."),
 });
 export type StatusPageTokenInput = z.infer<typeof statusPageTokenSchema>;

@@ -53,6 +53,7 @@ import {
 import { skipIncidentReviewSchema, writeIncidentReviewSchema } from "@/lib/incidents/review/schemas";
 import { addIncidentTaskSchema, editIncidentTaskSchema, setIncidentTaskDoneSchema } from "@/lib/incidents/tasks/schemas";
 import { postIncidentUpdateSchema } from "@/lib/incidents/updates/schemas";
+import { incidentSettingsSchema, statusPageTokenSchema, subscribeToStatusPageSchema } from "@/lib/status-page/schemas";
 import { deleteWorkspaceSchema } from "@/lib/workspaces/deletion/schemas";
 import { createWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { hasInvisibleCharacters } from "./text";
@@ -134,6 +135,9 @@ const SAMPLES: Record<string, [z.ZodType, unknown]> = {
   postIncidentUpdateSchema: [postIncidentUpdateSchema, { ...incidentVersion, body: "Mail flows again.", status: "RESOLVED", visibility: "PUBLIC", resolveLinkedTickets: true }],
   writeIncidentReviewSchema: [writeIncidentReviewSchema, { incidentNumber: 4, version: 1, impact: "Mail late", rootCause: "Disk full", wentWell: "Failover", wentBadly: "Paging" }],
   skipIncidentReviewSchema: [skipIncidentReviewSchema, { incidentNumber: 4, reason: "A false alarm." }],
+  subscribeToStatusPageSchema: [subscribeToStatusPageSchema, { slug: "acme", email: "ann@example.com" }],
+  statusPageTokenSchema: [statusPageTokenSchema, { slug: "acme", token: "q9Vt0l3cK2yq6hX1f5d8b7a4e2c0m9n8p7r6s5t4u3w" }],
+  incidentSettingsSchema: [incidentSettingsSchema, { statusPageEnabled: true, severities: { SEV1: "Everyone is down.", SEV2: "Many are affected.", SEV3: "Some are.", SEV4: "A nuisance." } }],
   slaSettingsSchema: [slaSettingsSchema, { ...toSlaSettingsForm({ slaTargets: null, businessCalendar: null, clientReopenDays: 14 }), usesBusinessHours: true }],
 };
 
