@@ -4,6 +4,7 @@ import { BacklogChart } from "./backlog-chart";
 import { CategoriesChart } from "./categories-chart";
 import { ForecastChart } from "./forecast-chart";
 import { HeadlineCards } from "./headline-cards";
+import { IncidentsChart } from "./incidents-chart";
 import { KindsChart } from "./kinds-chart";
 import { PendingNotice } from "./pending-notice";
 import { PeopleTable } from "./people-table";
@@ -43,6 +44,9 @@ export function DashboardView({ data, csvHref }: { data: DashboardData; csvHref:
         <KindsChart scope={scope} data={data.mix.kinds} csvHref={csvHref("kinds")} />
         <div className="lg:col-span-2">
           <PeopleTable scope={scope} data={data.people} csvHref={csvHref("people")} />
+        </div>
+        <div className="lg:col-span-2">
+          <IncidentsChart scope={scope} data={data.incidents} csvHref={csvHref("incidents")} />
         </div>
       </div>
       <p className="text-xs text-fg-muted">

@@ -4,7 +4,7 @@ import { estimateQuantile } from "./histogram";
 import { FRT_BIN_COLUMNS, RES_BIN_COLUMNS } from "./rollup-columns";
 import { addDays, periodsOf } from "./schemas";
 import type { BreakdownRow, OpenTicketRow, PeriodRow, Segment } from "./statements";
-import type { AgentRow, CategoryRow, DashboardData, DashboardScope, Forecast, Headline, Period } from "./types";
+import type { AgentRow, CategoryRow, DashboardScope, Forecast, Headline, Period, TicketDashboardData } from "./types";
 
 // Turns the few dozen aggregate rows of statements.ts into the dashboard's figures: shares,
 // percentiles read off the summed histograms, the backlog walked back from today, the forecast.
@@ -34,7 +34,7 @@ const median = (row: Totals | undefined, columns: readonly string[]) => estimate
 const p90 = (row: Totals | undefined, columns: readonly string[]) => estimateQuantile(bins(row, columns), 0.9);
 const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export function assembleDashboard(input: DashboardInput): DashboardData {
+export function assembleDashboard(input: DashboardInput): TicketDashboardData {
   const { scope, open } = input;
   const segment = (name: Segment) => input.periods.filter((row) => row.segment === name);
   const byPeriod = new Map(segment("current").map((row) => [dayOf(row.period), row]));

@@ -67,6 +67,22 @@ describe("dashboard CSV", () => {
     ]);
   });
 
+  it("writes incidents per severity, then all of them, with exact times in seconds and hours", () => {
+    const rows = lines(dashboardCsv(dashboardFixture(), "incidents").csv);
+    expect(rows[0]).toBe(
+      "severity,declared,acknowledged,time_to_acknowledge_p50_seconds,time_to_acknowledge_p50_hours,time_to_acknowledge_p90_seconds," +
+        "time_to_acknowledge_p90_hours,resolved,time_to_resolve_p50_seconds,time_to_resolve_p50_hours,time_to_resolve_p90_seconds," +
+        "time_to_resolve_p90_hours,open_now",
+    );
+    expect(rows.slice(1, 6)).toEqual([
+      "SEV1,1,1,300,0.08,300,0.08,1,7200,2,7200,2,1",
+      "SEV2,3,3,1200,0.33,3060,0.85,2,18000,5,34200,9.5,1",
+      "SEV3,2,1,600,0.17,600,0.17,0,,,,,0",
+      "SEV4,0,0,,,,,0,,,,,0",
+      "all,6,5,600,0.17,2280,0.63,3,18000,5,31680,8.8,2",
+    ]);
+  });
+
   it("writes only the header when a breakdown has no rows", () => {
     expect(dashboardCsv(emptyDashboardFixture(), "people").csv).toBe("assignee_id,agent,open,resolved,resolution_p50_seconds,resolution_p50_hours\r\n");
   });

@@ -38,6 +38,10 @@ const period = (point: Period): Cell[] => [point.start, point.end];
  * - kinds: kind, created
  * - people: assignee_id, agent, open (assigned now), resolved, resolution_p50 (_seconds, _hours)
  * - forecast: date, projected_backlog (today first, then one row per week ahead)
+ * - incidents: severity (SEV1-SEV4, then "all"), declared (in the range), acknowledged,
+ *   time_to_acknowledge_p50/p90 (_seconds, _hours), resolved, time_to_resolve_p50/p90
+ *   (_seconds, _hours), open_now (not resolved or closed, whenever declared); the times are exact,
+ *   from declaration, over the incidents declared in the range that reached the stage
  */
 export function dashboardCsv(data: DashboardData, chart: DashboardChartKey): { filename: string; csv: string } {
   const { header, rows } = tableFor(data, chart);
@@ -116,6 +120,33 @@ function tableFor(data: DashboardData, chart: DashboardChartKey): Table {
         header: ["assignee_id", "agent", "open", "resolved", ...durationHeader("resolution_p50")],
         rows: data.people.map((row) => [row.assigneeId, row.name, row.open, row.resolved, ...duration(row.resolutionP50)]),
       };
+    case "incidents": {
+      const { bySeverity, total } = data.incidents;
+      return {
+        header: [
+          "severity",
+          "declared",
+          "acknowledged",
+          ...durationHeader("time_to_acknowledge_p50"),
+          ...durationHeader("time_to_acknowledge_p90"),
+          "resolved",
+          ...durationHeader("time_to_resolve_p50"),
+          ...durationHeader("time_to_resolve_p90"),
+          "open_now",
+        ],
+        rows: [...bySeverity, { ...total, severity: "all" }].map((row) => [
+          row.severity,
+          row.declared,
+          row.acknowledge.count,
+          ...duration(row.acknowledge.p50),
+          ...duration(row.acknowledge.p90),
+          row.resolve.count,
+          ...duration(row.resolve.p50),
+          ...duration(row.resolve.p90),
+          row.openNow,
+        ]),
+      };
+    }
     case "forecast":
       return {
         header: ["date", "projected_backlog"],

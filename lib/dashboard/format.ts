@@ -15,6 +15,7 @@ export const DASHBOARD_CHART_KEYS = [
   "kinds",
   "people",
   "forecast",
+  "incidents",
 ] as const;
 export type DashboardChartKey = (typeof DASHBOARD_CHART_KEYS)[number];
 
@@ -128,6 +129,17 @@ const longDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: 
 export function formatLongDay(day: string): string {
   return longDayFormat.format(dayDate(day));
 }
+
+/** An open incident's status in words: "Investigating", "Identified", "Monitoring". */
+export function formatIncidentStatus(status: string): string {
+  return `${status.charAt(0)}${status.slice(1).toLowerCase()}`;
+}
+
+/** The incident figures' method, said the same way on the page and in the PDF report. */
+export const INCIDENT_METHOD_NOTE =
+  "Incidents declared in the range, by their severity now; times run from declaration to the first acknowledgement and to the " +
+  "resolution, over those that got there (exact median and 90th percentile). Open now counts every incident not resolved or " +
+  "closed, whenever declared. Incidents have no category, priority or agent: the ticket filters do not narrow them.";
 
 /** The notice while rollups are rebuilt; null when they are current. */
 export function describePendingDays(pendingDays: number): string | null {

@@ -1,4 +1,4 @@
-import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import type { IncidentSeverity, IncidentStatus, TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 import { type TicketFilters, toQueryString } from "@/lib/tickets/search/schemas";
 import type { DashboardScope } from "./types";
 
@@ -39,4 +39,22 @@ export function ticketListHref(scope: Pick<DashboardScope, "from" | "to" | "filt
     ...(drill.on === "resolved" && { resolvedFrom: days.from, resolvedTo: days.to }),
   };
   return `/tickets?${toQueryString(filters)}`;
+}
+
+/** What a clicked incident figure stands for: a severity, declared in the range or open now in a status. */
+export type IncidentDrillDown = { severity?: IncidentSeverity; status?: IncidentStatus };
+
+/**
+ * The incident list filtered to a figure: the incidents of the range are those declared in its
+ * report days (the list reads them in the same zone); an open-now figure names its status and no days.
+ */
+export function incidentListHref(scope: Pick<DashboardScope, "from" | "to">, drill: IncidentDrillDown): string {
+  const query = new URLSearchParams();
+  if (drill.severity) query.set("severity", drill.severity);
+  if (drill.status) query.set("status", drill.status);
+  else {
+    query.set("declaredFrom", scope.from);
+    query.set("declaredTo", scope.to);
+  }
+  return `/incidents?${query.toString()}`;
 }

@@ -7,6 +7,8 @@ import { db, dbFor } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createActivityReuse } from "@/lib/tickets/activity-reuse";
 import { assembleDashboard, FORECAST_TRAILING_DAYS } from "./assemble";
+import { assembleIncidentMetrics } from "./incident-metrics";
+import { incidentRangeStatement, type IncidentRangeRow, openIncidentsStatement, type OpenIncidentRow } from "./incident-statements";
 import { countQueuedDays, refreshRollups } from "./rollup";
 import { type DashboardParams, localToday, resolveScope } from "./schemas";
 import {
@@ -18,7 +20,7 @@ import {
   type PeriodRow,
   trailingRatesStatement,
 } from "./statements";
-import type { DashboardData, DashboardScope } from "./types";
+import type { DashboardData, DashboardScope, IncidentMetrics, TicketDashboardData } from "./types";
 
 /** A page load folds this many queued days into the rollups itself; more is the worker's job. */
 const REFRESH_ON_READ_MAX_DAYS = 7;
@@ -27,7 +29,7 @@ const REFRESH_ON_READ_MAX_DAYS = 7;
  * meanwhile only clocks move the figures (a ticket turning overdue, the forecast's windows).
  */
 export const DASHBOARD_REUSE_MS = 30_000;
-const reuseDashboard = createActivityReuse<DashboardData>({ reuseMs: DASHBOARD_REUSE_MS, maxEntries: 200 });
+const reuseDashboard = createActivityReuse<TicketDashboardData>({ reuseMs: DASHBOARD_REUSE_MS, maxEntries: 200 });
 
 export type DashboardResult = { data: DashboardData; rangeError: string | null };
 
@@ -45,15 +47,20 @@ export async function getDashboard(actor: Actor, params: DashboardParams, now = 
   const queued = await countQueuedDays(actor.workspaceId);
   const refreshesNow = queued > 0 && queued <= REFRESH_ON_READ_MAX_DAYS;
   if (refreshesNow) await refreshRollups({ workspaceId: actor.workspaceId, maxBatches: 1, batchDays: REFRESH_ON_READ_MAX_DAYS });
-  const data = await reuseDashboard(
-    actor.workspaceId,
-    JSON.stringify(scope),
-    now.getTime(),
-    async () => computeDashboard(actor.workspaceId, scope, now, refreshesNow ? await countQueuedDays(actor.workspaceId) : queued),
-    // Figures from a rebuild in progress are recomputed, so the notice goes once it is done.
-    (reused) => reused.pendingDays === 0,
-  );
-  return { data, rangeError };
+  const [tickets, incidents] = await Promise.all([
+    reuseDashboard(
+      actor.workspaceId,
+      JSON.stringify(scope),
+      now.getTime(),
+      async () => computeDashboard(actor.workspaceId, scope, now, refreshesNow ? await countQueuedDays(actor.workspaceId) : queued),
+      // Figures from a rebuild in progress are recomputed, so the notice goes once it is done.
+      (reused) => reused.pendingDays === 0,
+    ),
+    // Never reused: the reuse above is keyed on the tickets' latest change, which an incident's
+    // does not move, and these are two indexed reads over the workspace's incidents.
+    computeIncidentMetrics(actor.workspaceId, scope),
+  ]);
+  return { data: { ...tickets, incidents }, rangeError };
 }
 
 /** The zone the workspace's report days are counted in. */
@@ -63,7 +70,16 @@ export const getReportTimeZone = cache(async (actor: Actor): Promise<string> => 
   return workspace.reportTimeZone;
 });
 
-async function computeDashboard(workspaceId: string, scope: DashboardScope, now: Date, pendingDays: number): Promise<DashboardData> {
+async function computeIncidentMetrics(workspaceId: string, scope: DashboardScope): Promise<IncidentMetrics> {
+  const scoped = dbFor({ workspaceId });
+  const [range, open] = await Promise.all([
+    scoped.$queryRaw<IncidentRangeRow[]>(incidentRangeStatement(workspaceId, scope)),
+    scoped.$queryRaw<OpenIncidentRow[]>(openIncidentsStatement(workspaceId)),
+  ]);
+  return assembleIncidentMetrics(range, open);
+}
+
+async function computeDashboard(workspaceId: string, scope: DashboardScope, now: Date, pendingDays: number): Promise<TicketDashboardData> {
   const [counts, bins] = breakdownStatements(workspaceId, scope);
   const scoped = dbFor({ workspaceId });
   const [periods, countRows, binRows, open, [trailing]] = await Promise.all([

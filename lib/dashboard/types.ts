@@ -1,4 +1,4 @@
-import type { TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import type { IncidentSeverity, IncidentStatus, TicketKind, TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
 
 // The dashboard's data as the page, the charts, the CSV and the PDF read it: plain values only
 // (dates as YYYY-MM-DD strings in the workspace's report time zone, durations in seconds), so a
@@ -97,6 +97,25 @@ export type Forecast = {
   projection: ForecastPoint[];
 };
 
+/** Seconds from declaration, over the incidents that reached the stage; null without any. */
+export type IncidentTimes = { count: number; p50: number | null; p90: number | null };
+/** Incidents declared in the range (by their severity now), and how fast they were handled. */
+export type IncidentRangeFigures = { declared: number; acknowledge: IncidentTimes; resolve: IncidentTimes };
+export type IncidentSeverityRow = IncidentRangeFigures & {
+  severity: IncidentSeverity;
+  /** Not resolved or closed now, whenever declared. */
+  openNow: number;
+};
+/** Not resolved or closed: INVESTIGATING, IDENTIFIED or MONITORING. */
+export type OpenIncidentCount = { severity: IncidentSeverity; status: Exclude<IncidentStatus, "RESOLVED" | "CLOSED">; count: number };
+export type IncidentMetrics = {
+  /** Every severity, most severe first. */
+  bySeverity: IncidentSeverityRow[];
+  total: IncidentRangeFigures & { openNow: number };
+  /** The open incidents now by severity and status (only the non-zero pairs). */
+  open: OpenIncidentCount[];
+};
+
 export type HeadlineKey =
   | "created"
   | "resolved"
@@ -129,4 +148,8 @@ export type DashboardData = {
   mix: { categories: CategoryRow[]; kinds: KindRow[] };
   people: AgentRow[];
   forecast: Forecast;
+  incidents: IncidentMetrics;
 };
+
+/** The figures computed from tickets (reused while no ticket changes); incidents are added to them. */
+export type TicketDashboardData = Omit<DashboardData, "incidents">;

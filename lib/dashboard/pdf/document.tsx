@@ -3,6 +3,7 @@ import { describeChange, describePendingDays, formatHeadlineValue, formatLongDay
 import type { ReactNode } from "react";
 import type { DashboardData } from "../types";
 import { ForecastSection, MixSection, PeopleSection } from "./breakdown-sections";
+import { IncidentsSection } from "./incidents-section";
 import { BacklogSection, QualitySection, SlaSection, SpeedSection, VolumeSection } from "./series-sections";
 import { COLORS, styles } from "./styles";
 import { formatInstant, pdfText } from "./text";
@@ -81,6 +82,7 @@ export function ReportDocument({ data, meta }: { data: DashboardData; meta: Repo
         <MixSection data={data} />
         <PeopleSection data={data} />
         <ForecastSection data={data} />
+        <IncidentsSection data={data} />
       </ReportPage>
     </Document>
   );

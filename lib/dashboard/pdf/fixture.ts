@@ -97,10 +97,25 @@ export function dashboardFixture(): DashboardData {
         { date: "2026-12-07", backlog: 33 },
       ],
     },
+    incidents: {
+      bySeverity: [
+        { severity: "SEV1", declared: 1, acknowledge: { count: 1, p50: 300, p90: 300 }, resolve: { count: 1, p50: 2 * HOUR, p90: 2 * HOUR }, openNow: 1 },
+        { severity: "SEV2", declared: 3, acknowledge: { count: 3, p50: 1_200, p90: 3_060.4 }, resolve: { count: 2, p50: 5 * HOUR, p90: 9.5 * HOUR }, openNow: 1 },
+        { severity: "SEV3", declared: 2, acknowledge: { count: 1, p50: 600, p90: 600 }, resolve: { count: 0, p50: null, p90: null }, openNow: 0 },
+        { severity: "SEV4", declared: 0, acknowledge: { count: 0, p50: null, p90: null }, resolve: { count: 0, p50: null, p90: null }, openNow: 0 },
+      ],
+      total: { declared: 6, acknowledge: { count: 5, p50: 600, p90: 2_280 }, resolve: { count: 3, p50: 5 * HOUR, p90: 8.8 * HOUR }, openNow: 2 },
+      open: [
+        { severity: "SEV1", status: "INVESTIGATING", count: 1 },
+        { severity: "SEV2", status: "MONITORING", count: 1 },
+      ],
+    },
   };
 }
 
-/** A range without a single ticket: zero counts, no durations or rates, no breakdown rows. */
+const noIncidents = { declared: 0, acknowledge: { count: 0, p50: null, p90: null }, resolve: { count: 0, p50: null, p90: null } };
+
+/** A range without a single ticket or incident: zero counts, no durations or rates, no breakdown rows. */
 export function emptyDashboardFixture(): DashboardData {
   const full = dashboardFixture();
   return {
@@ -133,5 +148,10 @@ export function emptyDashboardFixture(): DashboardData {
     mix: { categories: [], kinds: [] },
     people: [],
     forecast: { ...full.forecast, breachWithin4h: 0, breachWithin24h: 0, backlogNow: 0, createdPerDay: 0, closedPerDay: 0, projection: [] },
+    incidents: {
+      bySeverity: full.incidents.bySeverity.map((row) => ({ ...row, ...noIncidents, openNow: 0 })),
+      total: { ...noIncidents, openNow: 0 },
+      open: [],
+    },
   };
 }
