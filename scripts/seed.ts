@@ -1,6 +1,7 @@
 // `npm run db:seed [-- --tickets N]`: fills the default workspace with a realistic demo (staff,
 // 50 clients, 8 categories, N tickets over the last twelve months with their comments and
-// timeline events). Users and categories are upserted, so a rerun only adds tickets. Large N
+// timeline events, and six incidents over the last 90 days). Users and categories are upserted
+// and incidents added only to a workspace without any, so a rerun only adds tickets. Large N
 // loads with COPY.
 import { hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -10,6 +11,8 @@ import { loadLocalSecrets } from "./lib/local-env";
 import { migrateDatabase } from "./lib/migrations";
 import { parseSeedArgs, USAGE, type SeedArgs } from "./lib/seed/args";
 import { DEMO_WORKSPACES, upsertDirectory } from "./lib/seed/directory";
+import { MAIN_INCIDENT_STORIES } from "./lib/seed/incident-stories";
+import { seedIncidents } from "./lib/seed/incidents";
 import { seedInstanceOperator } from "./lib/seed/instance";
 import { seedNorthwind } from "./lib/seed/northwind";
 import { DEMO_PASSWORD, DEMO_USERS, NORTHWIND_MEMBERS } from "./lib/seed/people";
@@ -84,6 +87,11 @@ async function seedDemo(loaderUrl: string) {
     await seedInstanceOperator(prisma, directory.workspaceId);
     log(`Adding ${args.tickets.toLocaleString("en-US")} tickets (seed ${args.seed})`);
     const loaded = await seedTickets({ url: loaderUrl, directory, total: args.tickets, seed: args.seed, signal: interrupt.signal, log });
+    if ((await seedIncidents(prisma, directory, MAIN_INCIDENT_STORIES)) > 0) {
+      // The public status page shows their history; a rerun leaves the admin's choice alone.
+      await prisma.workspace.update({ where: { id: directory.workspaceId }, data: { statusPageEnabled: true } });
+      log(`Added ${MAIN_INCIDENT_STORIES.length} incidents, one still open`);
+    }
     await seedNorthwind({ prisma, url: loaderUrl, passwordHash, mainTickets: args.tickets, log });
     return loaded;
   } finally {
