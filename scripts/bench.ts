@@ -9,6 +9,7 @@ import { parseBenchArgs, USAGE, type BenchArgs } from "./lib/bench/args";
 import { BENCH_ADMIN, findBenchMember, prepareBenchDatabase } from "./lib/bench/database";
 import { createDashboardScenarios } from "./lib/bench/dashboard-scenarios";
 import { createApiScenarios } from "./lib/bench/api-scenarios";
+import { createIncidentScenarios } from "./lib/bench/incidents";
 import { createStatusPageScenarios } from "./lib/bench/status-page-scenarios";
 import { measureScenario, type ScenarioResult } from "./lib/bench/measure";
 import { type BenchReport, formatTable, writeReport } from "./lib/bench/report";
@@ -139,6 +140,7 @@ try {
   const allScenarios = [
     ...createScenarios(actor, sqlBuilders, SEARCH_TERMS, await ticketNumberRange(pool, actor.workspaceId)),
     ...createDashboardScenarios(manager),
+    ...createIncidentScenarios(actor, manager),
     ...createApiScenarios(apiKey.actor),
     ...(await createStatusPageScenarios(pool, { id: actor.workspaceId, slug: actor.workspaceSlug })),
   ];

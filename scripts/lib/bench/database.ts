@@ -12,6 +12,7 @@ import { DEFAULT_WORKSPACE } from "@/lib/setup/first-admin";
 import { DEMO_PASSWORD } from "../seed/people";
 import { seedTickets, timed } from "../seed/seed-tickets";
 import { withClient } from "../with-client";
+import { benchIncidentCount, seedBenchIncidents } from "./incidents";
 
 /** The first admin the bench database is bootstrapped with (never a real deployment's). */
 export const BENCH_ADMIN = { email: "bench-admin@example.com", password: "bench admin password 2026" };
@@ -40,7 +41,8 @@ async function seedSecondWorkspace(superuserUrl: string, mainTickets: number, lo
 
 /**
  * The bench database on the app's embedded cluster, beside (never instead of) the app's own
- * `triage` database: recreated and seeded with `tickets` tickets by the demo seeder, unless
+ * `triage` database: recreated and seeded with `tickets` tickets by the demo seeder (and a fifth
+ * as many incidents, at most 20,000), unless
  * `reuse` and it already holds that many (then migrated to the current schema). Analyzed either
  * way, so plans reflect its size.
  */
@@ -56,6 +58,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
     const urls = await prepareEmbeddedDatabase(cluster.urlFor, name);
     await migrateDatabase(urls);
     await seedSecondWorkspace(cluster.urlFor(name), existing, log);
+    await seedBenchIncidents(cluster.urlFor(name), benchIncidentCount(existing), log);
     await withClient(urls.ownerUrl, (client) => client.query("ANALYZE"));
     return { ...urls, superuserUrl: cluster.urlFor(name), cluster, tickets: existing, seedSeconds: null };
   }
@@ -71,6 +74,7 @@ export async function prepareBenchDatabase(name: string, tickets: number, reuse:
   const directory = await upsertDirectory(prisma, await hashPassword(DEMO_PASSWORD)).finally(() => prisma.$disconnect());
   await seedTickets({ url: superuserUrl, directory, total: tickets, seed: 1, log });
   await seedSecondWorkspace(superuserUrl, tickets, log);
+  await seedBenchIncidents(superuserUrl, benchIncidentCount(tickets), log);
   const seedSeconds = (performance.now() - started) / 1000;
   await timed(log, "Analyzed", () => withClient(urls.ownerUrl, (client) => client.query("ANALYZE")));
   return { ...urls, superuserUrl, cluster, tickets, seedSeconds };
