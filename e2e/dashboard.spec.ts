@@ -51,6 +51,23 @@ test("a manager reads the dashboard, changes the range, drills down and download
   await expect(page.getByRole("heading", { level: 1, name: "Tickets" })).toBeVisible();
 });
 
+test("a manager sees the seeded incidents on the dashboard, linked to the incident list", async ({ browser }) => {
+  const page = await signedInPage(browser, MANAGER, DEMO_PASSWORD);
+  await page.goto(inWorkspace("/dashboard?range=90d"));
+  const incidents = page.getByRole("region", { name: "Incidents" });
+  await expect(incidents.getByRole("term").filter({ hasText: "Time to resolve" })).toBeVisible();
+  // The demo's open incident: a SEV2 whose cause is identified.
+  await expect(incidents.getByRole("link", { name: /^SEV2 identified: \d+$/ })).toHaveAttribute("href", "/w/default/incidents?severity=SEV2&status=IDENTIFIED");
+  await incidents.getByRole("button", { name: "Show as table" }).click();
+  await expect(incidents.getByRole("row", { name: /^SEV1/ }).getByRole("link")).toHaveAttribute(
+    "href",
+    /^\/w\/default\/incidents\?severity=SEV1&declaredFrom=\d{4}-\d{2}-\d{2}&declaredTo=\d{4}-\d{2}-\d{2}$/,
+  );
+  const csv = await page.request.get(`/api/w/${E2E_WORKSPACE_SLUG}/dashboard/csv/incidents?range=90d`);
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).split("\r\n")[0]).toMatch(/^severity,declared,acknowledged,/);
+});
+
 test("the dashboard is dark-mode ready and axe-clean there", async ({ browser }) => {
   const page = await signedInPage(browser, MANAGER, DEMO_PASSWORD);
   await page.emulateMedia({ colorScheme: "dark" });
