@@ -42,10 +42,10 @@ export function DashboardView({ data, csvHref }: { data: DashboardData; csvHref:
         <ForecastChart scope={scope} data={data.forecast} overdueNow={data.sla.overdueNow} csvHref={csvHref("forecast")} />
         <CategoriesChart scope={scope} data={data.mix.categories} csvHref={csvHref("categories")} />
         <KindsChart scope={scope} data={data.mix.kinds} csvHref={csvHref("kinds")} />
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <PeopleTable scope={scope} data={data.people} csvHref={csvHref("people")} />
         </div>
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <IncidentsChart scope={scope} data={data.incidents} csvHref={csvHref("incidents")} />
         </div>
       </div>
