@@ -1,6 +1,16 @@
 /** A moment as the status page shows it, in the workspace's report time zone, with the zone named. */
 export function formatStatusTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(date);
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
+  return new Intl.DateTimeFormat("en-US", {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+    timeZoneName: "short",
+  }).format(date);
 }
 
 /** A YYYY-MM-DD day as a heading: "Tuesday, 1 December 2026". */
