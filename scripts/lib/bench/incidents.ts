@@ -4,6 +4,7 @@ import { incidentRangeStatement, openIncidentsStatement } from "@/lib/dashboard/
 import { dashboardParamsSchema, localToday, resolveScope } from "@/lib/dashboard/schemas";
 import { INCIDENT_PAGE_SIZE } from "@/lib/incidents/schemas";
 import { DEFAULT_WORKSPACE } from "@/lib/setup/first-admin";
+import { workspacePath } from "@/lib/workspaces/paths";
 import { timed } from "../seed/seed-tickets";
 import { withClient } from "../with-client";
 import type { SqlQuery } from "./scenario-sql";
@@ -114,10 +115,14 @@ function incidentListSql(workspaceId: string, where: string, values: unknown[]):
 const sqlOnly = (name: string, sql: () => SqlQuery, signedInAs: Scenario["signedInAs"]): Scenario =>
   ({ name, path: () => "", sql, hasPage: false, signedInAs });
 
+/** The incident list page at `query`, against its reads in PostgreSQL alone. */
+const listPage = (name: string, agent: Actor, query: string, sql: () => SqlQuery): Scenario =>
+  ({ name, path: () => workspacePath(agent.workspaceSlug, `/incidents${query}`), sql, hasPage: true, signedInAs: "agent" });
+
 /**
- * The incident list's reads alone (the page itself is not measured here): newest first, one
- * status, and the dashboard's drill-down (a severity declared in the last 30 days, in UTC like
- * the bench workspace); then the dashboard's two incident aggregates over 12 months.
+ * The incident list page and its reads: newest first, one status, and the dashboard's
+ * drill-down (a severity declared in the last 30 days, in UTC like the bench workspace); then
+ * the dashboard's two incident aggregates over 12 months.
  */
 export function createIncidentScenarios(agent: Actor, manager: Actor): Scenario[] {
   const today = localToday(new Date(), "UTC");
@@ -125,10 +130,11 @@ export function createIncidentScenarios(agent: Actor, manager: Actor): Scenario[
   const month = scopeOf("30d");
   const declaredIn = `AND i.declared_at >= ($3::date::timestamp AT TIME ZONE 'UTC') AND i.declared_at < (($4::date + 1)::timestamp AT TIME ZONE 'UTC')`;
   return [
-    sqlOnly("incidents: list, newest", () => incidentListSql(agent.workspaceId, "", []), "agent"),
-    sqlOnly("incidents: list, monitoring", () => incidentListSql(agent.workspaceId, `AND i.status = $2::"IncidentStatus"`, ["MONITORING"]), "agent"),
-    sqlOnly("incidents: list, SEV2 declared in 30 days", () =>
-      incidentListSql(agent.workspaceId, `AND i.severity = $2::"IncidentSeverity" ${declaredIn}`, ["SEV2", month.from, month.to]), "agent"),
+    listPage("incidents: list, newest", agent, "", () => incidentListSql(agent.workspaceId, "", [])),
+    listPage("incidents: list, monitoring", agent, "?status=MONITORING", () =>
+      incidentListSql(agent.workspaceId, `AND i.status = $2::"IncidentStatus"`, ["MONITORING"])),
+    listPage("incidents: list, SEV2 declared in 30 days", agent, `?severity=SEV2&declaredFrom=${month.from}&declaredTo=${month.to}`, () =>
+      incidentListSql(agent.workspaceId, `AND i.severity = $2::"IncidentSeverity" ${declaredIn}`, ["SEV2", month.from, month.to])),
     sqlOnly("dashboard: incidents by severity, 12 months", () => toQuery(incidentRangeStatement(manager.workspaceId, scopeOf("12m"))), "manager"),
     sqlOnly("dashboard: open incidents now", () => toQuery(openIncidentsStatement(manager.workspaceId)), "manager"),
   ];
