@@ -28,11 +28,12 @@ export const INCIDENT_OPERATIONS: ApiOperationSpec[] = [
     path: "/incidents",
     summary: "Declare an incident",
     description:
-      "Declares an incident, as a monitoring system opening one would: `title`, `severity`, optionally `summary`, `commanderId` (a staff member; the key's account when absent) and `ticketNumbers` to link at once (up to 50; an unknown number is a 404 and nothing is declared). Each call declares a new incident: a retry after a lost answer should first look for it with `GET /incidents`.",
+      "Declares an incident, as a monitoring system opening one would: `title`, `severity`, optionally `summary`, `commanderId` (a staff member; the key's account when absent) and `ticketNumbers` to link at once (up to 50; an unknown number is a 404 and nothing is declared). With an `Idempotency-Key` header a retry with the same body returns the incident the first request declared instead of declaring another; the same key with a different body is refused (422).",
     body: i.declareIncidentBodySchema,
     bodyExample: i.declareIncidentBodyExample,
-    responses: { 201: { description: "The incident declared.", schema: i.incidentSchema, headers: ["Location", "ETag"] } },
-    errors: [...WRITE_ERRORS],
+    requestHeaders: ["Idempotency-Key"],
+    responses: { 201: { description: "The incident declared (or, for a repeated Idempotency-Key, declared before).", schema: i.incidentSchema, headers: ["Location", "ETag"] } },
+    errors: [...WRITE_ERRORS, "IDEMPOTENCY_KEY_REUSED"],
   },
   {
     ...READ,

@@ -37,6 +37,21 @@ describe("API incidents", () => {
     expect(await callApi("GET", "/incidents/1", { token: monitoring })).toMatchObject({ status: 200, body: { number: 1, summary: outage.summary } });
   });
 
+  it("declares once per Idempotency-Key, also for parallel retries, and refuses the key with another body", async () => {
+    const { monitoring, workspaceId } = await desk();
+    const headers = { "idempotency-key": "alert-mx01-smtp" };
+    const calls = await Promise.all([1, 2, 3].map(() => callApi("POST", "/incidents", { token: monitoring, body: outage, headers })));
+    expect(calls.map((call) => [call.status, (call.body as Incident).number])).toEqual([[201, 1], [201, 1], [201, 1]]);
+    expect(calls.filter((call) => call.headers.get("idempotent-replayed") === "true")).toHaveLength(2);
+    const reordered = { severity: outage.severity, summary: outage.summary, title: outage.title };
+    expect(await callApi("POST", "/incidents", { token: monitoring, body: reordered, headers })).toMatchObject({ status: 201, body: { number: 1 } });
+    expect(await callApi("POST", "/incidents", { token: monitoring, body: { ...outage, severity: "SEV1" }, headers }))
+      .toMatchObject({ status: 422, body: { code: "IDEMPOTENCY_KEY_REUSED" } });
+    expect(await callApi("POST", "/incidents", { token: monitoring, body: outage, headers: { "idempotency-key": "alert-mx01-smtp-2" } }))
+      .toMatchObject({ status: 201, body: { number: 2 } });
+    expect(await db.incident.count({ where: { workspaceId } })).toBe(2);
+  });
+
   it("declares nothing when a ticket to link is unknown, and explains bad input", async () => {
     const { monitoring, workspaceId } = await desk();
     expect(await callApi("POST", "/incidents", { token: monitoring, body: { ...outage, ticketNumbers: [999] } })).toMatchObject({ status: 404, body: { code: "NOT_FOUND" } });

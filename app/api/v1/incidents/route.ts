@@ -1,4 +1,5 @@
 import { apiJson, apiRoute, readJsonBody, readQuery } from "@/lib/api/handler";
+import { requestHashOf, requestKeyFrom } from "@/lib/api/v1/headers";
 import { declareIncidentBodySchema, listIncidentsQuerySchema } from "@/lib/api/v1/incident-schemas";
 import { incidentResponse } from "@/lib/api/v1/incidents";
 import { operationSpec } from "@/lib/api/v1/operations";
@@ -15,7 +16,11 @@ export const GET = apiRoute(operationSpec("listIncidents"), async ({ request, pr
 });
 
 export const POST = apiRoute(operationSpec("declareIncident"), async ({ request, principal, context }) => {
+  const requestKey = requestKeyFrom(request);
   const body = await readJsonBody(request, declareIncidentBodySchema);
-  const declared = await declareIncident(principal.actor, body, context);
-  return incidentResponse(principal.actor, declared.number, 201, { Location: `/api/v1/incidents/${declared.number}` });
+  const declared = await declareIncident(principal.actor, { ...body, requestKey, requestHash: requestHashOf(body) }, context);
+  return incidentResponse(principal.actor, declared.number, 201, {
+    Location: `/api/v1/incidents/${declared.number}`,
+    ...(!declared.isNew && { "Idempotent-Replayed": "true" }),
+  });
 });
