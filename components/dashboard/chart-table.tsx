@@ -13,7 +13,9 @@ export type ChartTableRow = { key: string; cells: ReactNode[] };
 export function ChartTable({ caption, columns, rows }: { caption: string; columns: ChartTableColumn[]; rows: ChartTableRow[] }) {
   const align = (index: number) => (columns[index]?.isNumeric ? "text-right tabular-nums" : "text-left");
   return (
-    <div className="max-h-96 overflow-auto rounded-md border border-border">
+    // Relative, so the visually hidden labels inside (absolutely positioned) scroll with the
+    // table instead of widening the page on a phone.
+    <div className="relative max-h-96 overflow-auto rounded-md border border-border">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 border-b border-border bg-surface-muted">
