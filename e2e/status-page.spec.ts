@@ -61,7 +61,7 @@ test("an admin publishes the status page; a visitor subscribes, confirms, sees a
   test.setTimeout(90_000);
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto(inWorkspace("/admin/incidents"));
-  await expect(page.getByRole("link", { name: "Incidents", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Incidents" })).toHaveAttribute("aria-current", "page");
   const publish = page.getByLabel(/Publish the status page/);
   if (!(await publish.isChecked())) {
     await publish.check();
