@@ -74,6 +74,8 @@ test("an agent declares a SEV2 from a ticket and runs it to a public resolution;
     await linked.getByRole("button", { name: "Link", exact: true }).click();
     await expect(agent.getByText(`Ticket #${number} linked.`)).toBeVisible();
   }
+  // The whole page while the toast shows: its colours pass too.
+  expect((await new AxeBuilder({ page: agent }).analyze()).violations).toEqual([]);
 
   // A task for a colleague, and a note dated when the trouble began.
   const tasks = agent.getByRole("region", { name: /^Tasks/ });
